@@ -1,0 +1,83 @@
+package vn.parindex.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A parsed command line. */
+public record Command(Name name, List<Integer> years, Duration settle, List<Path> files) {
+
+    public enum Name { RUN, VALIDATE, REPORT }
+
+    public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(60);
+
+    public static final String USAGE = """
+            usage: parindex run [--year Y]... [--settle SECONDS]   the nightly job: intake, load, recompute, render
+                   parindex validate [FILE]...                     validate only (no FILE: the inbox); loads nothing
+                   parindex report --year Y                        re-render one year's outputs from the warehouse""";
+
+    public static Command parse(String[] args) {
+        if (args.length == 0) {
+            throw new UsageException("no command given");
+        }
+        Name name = switch (args[0]) {
+            case "run" -> Name.RUN;
+            case "validate" -> Name.VALIDATE;
+            case "report" -> Name.REPORT;
+            default -> throw new UsageException("unknown command '" + args[0] + "'");
+        };
+        List<Integer> years = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        Duration settle = DEFAULT_SETTLE;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (name != Name.VALIDATE && (arg.equals("--year") || arg.startsWith("--year="))) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--year");
+                years.add(year(value));
+            } else if (name == Name.RUN && (arg.equals("--settle") || arg.startsWith("--settle="))) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--settle");
+                settle = Duration.ofSeconds(seconds(value));
+            } else if (name == Name.VALIDATE && !arg.startsWith("--")) {
+                files.add(Path.of(arg));
+            } else {
+                throw new UsageException("unexpected argument '" + arg + "' for " + args[0]);
+            }
+        }
+        if (name == Name.REPORT && years.size() != 1) {
+            throw new UsageException("report needs exactly one --year");
+        }
+        return new Command(name, List.copyOf(years), settle, List.copyOf(files));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int year(String value) {
+        if (value.matches("\\d{4}")) {
+            int year = Integer.parseInt(value);
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        }
+        throw new UsageException("--year must be a year from 2000 to 2100, got '" + value + "'");
+    }
+
+    private static long seconds(String value) {
+        if (value.matches("\\d{1,9}")) {
+            return Long.parseLong(value);
+        }
+        throw new UsageException("--settle must be a whole number of seconds, got '" + value + "'");
+    }
+
+    /** Bad arguments (exit code 2). */
+    public static class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

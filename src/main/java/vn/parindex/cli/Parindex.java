@@ -1,0 +1,146 @@
+package vn.parindex.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.parindex.ParindexApplication;
+import vn.parindex.intake.Folders;
+import vn.parindex.job.RunLedger;
+import vn.parindex.job.RunOptions;
+import vn.parindex.warehouse.ConfigurationException;
+import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.warehouse.DatabaseUnavailableException;
+import vn.parindex.warehouse.EmbeddedDatabase;
+
+/**
+ * The command line of SPEC §9: parses, takes the installation lock, starts the embedded database when no
+ * external one is configured, runs the command in a Spring context and turns the outcome into an exit code.
+ */
+public final class Parindex {
+
+    private final Path home;
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Parindex(Path home, Map<String, String> env, PrintStream out, PrintStream err) {
+        this.home = home.toAbsolutePath().normalize();
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static Parindex fromEnvironment() {
+        String configured = System.getenv("PARINDEX_HOME");
+        Path home = Path.of(configured == null || configured.isBlank() ? System.getProperty("user.dir") : configured);
+        return new Parindex(home, System.getenv(), System.out, System.err);
+    }
+
+    public int execute(String[] args) {
+        Command command;
+        DatabaseSettings settings;
+        try {
+            command = Command.parse(args);
+            settings = DatabaseSettings.resolve(home, env);
+        } catch (Command.UsageException | ConfigurationException e) {
+            err.println("parindex: " + e.getMessage());
+            err.println(Command.USAGE);
+            return ExitCode.BAD_USAGE.code();
+        }
+        Folders folders = new Folders(home);
+        Optional<InstallationLock> lock;
+        try {
+            lock = InstallationLock.tryAcquire(folders.data());
+        } catch (IOException e) {
+            err.println("parindex: cannot create the lock under " + folders.data() + ": " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+        if (lock.isEmpty()) {
+            err.println("parindex: another run is in progress in " + home);
+            return ExitCode.BUSY.code();
+        }
+        try (InstallationLock held = lock.get()) {
+            return withDatabase(command, settings, folders);
+        } catch (IOException e) {
+            err.println("parindex: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private int withDatabase(Command command, DatabaseSettings settings, Folders folders) {
+        EmbeddedDatabase embedded = null;
+        try {
+            if (settings.embedded()) {
+                embedded = EmbeddedDatabase.start(folders.data().resolve("mariadb-base"), folders.data().resolve("mariadb"));
+                settings = embedded.schema("parindex");
+            }
+            return inContext(command, settings, folders);
+        } catch (DatabaseUnavailableException e) {
+            err.println("parindex: database unavailable: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private int inContext(Command command, DatabaseSettings settings, Folders folders) {
+        String runId = RunIds.next(Instant.now());
+        RunLedger ledger = new RunLedger(runId);
+        RunOptions options = new RunOptions(folders, command.settle(), command.years());
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(ParindexApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties(springProperties(settings, folders))
+                    .initializers(ctx -> {
+                        ctx.getBeanFactory().registerSingleton("runLedger", ledger);
+                        ctx.getBeanFactory().registerSingleton("runOptions", options);
+                    })
+                    .run();
+        } catch (RuntimeException e) {
+            err.println("parindex: cannot reach the database at " + settings.url() + ": " + rootMessage(e));
+            return ExitCode.FAILED.code();
+        }
+        try (context) {
+            return switch (command.name()) {
+                case RUN -> context.getBean(RunCommand.class).run(ledger, out, err);
+                case VALIDATE -> context.getBean(ValidateCommand.class).validate(command.files(), folders, out, err);
+                case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
+            };
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+    }
+
+    private static Map<String, Object> springProperties(DatabaseSettings settings, Folders folders) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("spring.datasource.url", settings.jdbcUrl());
+        p.put("spring.datasource.username", settings.user() == null ? "" : settings.user());
+        p.put("spring.datasource.password", settings.password() == null ? "" : settings.password());
+        p.put("spring.datasource.hikari.maximum-pool-size", 4);
+        p.put("spring.datasource.hikari.initialization-fail-timeout", 1);
+        p.put("spring.datasource.hikari.connection-timeout", 10000);
+        p.put("logging.file.name", folders.logs().resolve("parindex.log").toString());
+        p.put("logging.threshold.console", "OFF");
+        p.put("logging.level.root", "INFO");
+        return p;
+    }
+}

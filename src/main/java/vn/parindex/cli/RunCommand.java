@@ -1,0 +1,72 @@
+package vn.parindex.cli;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+import vn.parindex.intake.FileOutcome;
+import vn.parindex.job.RunLedger;
+import vn.parindex.job.RunOptions;
+import vn.parindex.report.RunSummaryWriter;
+
+/** {@code parindex run}: the nightly job, its run summary and its exit code. */
+@Component
+class RunCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    private final JobOperator jobs;
+    private final Job nightlyJob;
+    private final RunOptions options;
+
+    RunCommand(JobOperator jobs, Job nightlyJob, RunOptions options) {
+        this.jobs = jobs;
+        this.nightlyJob = nightlyJob;
+        this.options = options;
+    }
+
+    int run(RunLedger ledger, PrintStream out, PrintStream err) {
+        Instant start = Instant.now();
+        ExitCode exit;
+        try {
+            JobExecution execution = jobs.start(nightlyJob, new JobParametersBuilder().addString("run.id", ledger.runId()).toJobParameters());
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                exit = ledger.anyRejected() ? ExitCode.REJECTED : ExitCode.DONE;
+            } else {
+                execution.getAllFailureExceptions().forEach(e -> log.error("run {} failed", ledger.runId(), e));
+                Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+                err.println("parindex: run failed: " + (first == null ? execution.getStatus() : Parindex.rootMessage(first))
+                        + " (details in logs/parindex.log; a rerun is safe)");
+                exit = ExitCode.FAILED;
+            }
+        } catch (Exception e) {
+            log.error("run {} could not start", ledger.runId(), e);
+            err.println("parindex: run failed: " + Parindex.rootMessage(e));
+            exit = ExitCode.FAILED;
+        }
+        RunSummaryWriter.write(options.folders().runs().resolve(ledger.runId() + ".json"), ledger, start, Instant.now(), exit.code());
+        print(ledger, out);
+        return exit.code();
+    }
+
+    private static void print(RunLedger ledger, PrintStream out) {
+        long accepted = ledger.outcomes().stream().filter(o -> o.status().equals("accepted")).count();
+        long rejected = ledger.outcomes().stream().filter(FileOutcome::rejected).count();
+        long duplicates = ledger.outcomes().stream().filter(o -> o.status().equals("duplicate")).count();
+        long waiting = ledger.outcomes().stream().filter(o -> o.status().equals("skipped-unsettled")).count();
+        for (FileOutcome o : ledger.outcomes()) {
+            if (o.rejected()) {
+                out.println("rejected " + o.name() + ": " + o.errorCount() + " error(s), see input/rejected/");
+            }
+        }
+        out.println("run " + ledger.runId() + ": " + accepted + " accepted, " + duplicates + " duplicate, " + rejected
+                + " rejected, " + waiting + " waiting; years recomputed " + ledger.years() + "; " + ledger.reports().size()
+                + " report(s) written");
+    }
+}

@@ -1,0 +1,202 @@
+package vn.parindex.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the records of one CSV file (SPEC §3): detects encoding and delimiter, reads the header, then
+ * hands out data rows one at a time with the physical line each starts on. Blank records are skipped:
+ * empty lines, whitespace-only lines, and records whose fields are all empty (such as {@code ,,,,}).
+ * Holds one record in memory at a time.
+ */
+public final class CsvFileReader implements Closeable, Iterator<CsvRow> {
+    /** A record longer than this is refused (TOO_LONG) rather than gathered into memory. */
+    public static final int MAX_RECORD_CHARS = 1_000_000;
+
+    private final CsvDialect dialect;
+    private final RecordSizeGuard guard;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final CsvHeader header;
+    private long nextRecordLine = 1;
+    private CsvRow upcoming;
+
+    private CsvFileReader(StrictDecodingReader text, HeaderSniffer.HeaderLocation headerLocation) throws IOException {
+        this.dialect = new CsvDialect(text.charset(), text.hasByteOrderMark(), headerLocation.delimiter(),
+                NumberStyle.forDelimiter(headerLocation.delimiter()));
+        this.guard = new RecordSizeGuard(text, MAX_RECORD_CHARS);
+        this.parser = formatFor(headerLocation.delimiter()).parse(guard);
+        this.records = parser.iterator();
+        this.header = readHeader(headerLocation.line());
+    }
+
+    /**
+     * Opens {@code file} and reads up to its header.
+     *
+     * @throws CsvFormatException   {@code ENCODING} when the text before or in the header does not decode,
+     *                              {@code EMPTY} when there is no non-blank line
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static CsvFileReader open(Path file) {
+        HeaderSniffer.HeaderLocation headerLocation = locateHeader(file);
+        StrictDecodingReader text = null;
+        try {
+            text = StrictDecodingReader.open(file);
+            return new CsvFileReader(text, headerLocation);
+        } catch (IOException e) {
+            closeQuietly(text, e);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            closeQuietly(text, e);
+            throw e;
+        }
+    }
+
+    public CsvDialect dialect() {
+        return dialect;
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** @throws CsvFormatException {@code ENCODING}, {@code QUOTE} or {@code TOO_LONG} met while reading ahead */
+    @Override
+    public boolean hasNext() {
+        if (upcoming == null) {
+            upcoming = nextNonBlankRecord();
+        }
+        return upcoming != null;
+    }
+
+    @Override
+    public CsvRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        CsvRow row = upcoming;
+        upcoming = null;
+        return row;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reading the file twice lets the delimiter be chosen before Commons CSV starts, without buffering
+     * anything: this first pass stops at the end of the header line.
+     */
+    private static HeaderSniffer.HeaderLocation locateHeader(Path file) {
+        try (StrictDecodingReader text = StrictDecodingReader.open(file)) {
+            return HeaderSniffer.find(text).orElseThrow(CsvFormatException::empty);
+        } catch (UndecodableTextException e) {
+            throw e.problem();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CSVFormat formatFor(char delimiter) {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setQuote('"')
+                .setEscape((Character) null)
+                .setCommentMarker((Character) null)
+                // Every physical line outside quotes must come back as a record, or line numbers drift.
+                .setIgnoreEmptyLines(false)
+                // Lets `a, "b"` be read as a quoted value; values are trimmed anyway.
+                .setIgnoreSurroundingSpaces(true)
+                .setTrim(false)
+                .get();
+    }
+
+    /** Skips the records the sniffer treated as blank; the record on the sniffed line is the header. */
+    private CsvHeader readHeader(long headerLine) {
+        CsvRow record;
+        do {
+            record = nextRecord();
+            if (record == null) {
+                throw CsvFormatException.empty();
+            }
+        } while (record.line() < headerLine);
+        return new CsvHeader(record.line(), record.values());
+    }
+
+    private CsvRow nextNonBlankRecord() {
+        CsvRow record;
+        do {
+            record = nextRecord();
+        } while (record != null && isBlank(record));
+        return record;
+    }
+
+    private static boolean isBlank(CsvRow record) {
+        return record.values().stream().allMatch(String::isEmpty);
+    }
+
+    private CsvRow nextRecord() {
+        long startLine = nextRecordLine;
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            // The parser's line count ends on the record's last line, and every physical line outside
+            // quotes (blank ones too) is a record of its own, so the next record starts on the line after.
+            nextRecordLine = parser.getCurrentLineNumber() + 1;
+            guard.recordFinished();
+            return new CsvRow(startLine, cleanValues(record));
+        } catch (UncheckedIOException e) {
+            throw translate(e, startLine);
+        }
+    }
+
+    private static List<String> cleanValues(CSVRecord record) {
+        String[] raw = record.values();
+        String[] cleaned = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            cleaned[i] = CellText.clean(raw[i]);
+        }
+        return List.of(cleaned);
+    }
+
+    private static RuntimeException translate(UncheckedIOException wrapper, long recordLine) {
+        Throwable cause = wrapper.getCause();
+        if (cause instanceof UndecodableTextException undecodable) {
+            return undecodable.problem();
+        }
+        if (cause instanceof RecordSizeGuard.RecordTooLongException) {
+            return CsvFormatException.recordTooLong(recordLine, MAX_RECORD_CHARS);
+        }
+        if (cause instanceof CSVException) {
+            return CsvFormatException.unbalancedQuote(recordLine);
+        }
+        return wrapper;
+    }
+
+    private static void closeQuietly(Closeable closeable, Exception primary) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            primary.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.parindex.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything {@code ranking-<year>.pdf} shows, already computed: the renderer formats, it never calculates.
+ * {@code dataDate} is the date of the newest data used (never the wall clock), {@code provisional} puts
+ * "TẠM TÍNH" on every page.
+ */
+public record RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups) {
+
+    public record Group(
+            String groupCode,
+            List<Domain> domains,
+            List<Row> rows,
+            List<UnitRef> notSubmitted,
+            List<BandLimit> bands,
+            List<MethodRow> methodology) {
+    }
+
+    /** A domain column: code, name and maximum points. */
+    public record Domain(String code, String name, BigDecimal maxPoints) {
+    }
+
+    /** One ranked unit; {@code domainSubIndices} in the order of {@link Group#domains()}. */
+    public record Row(
+            int rank,
+            String unitCode,
+            String unitName,
+            BigDecimal index,
+            String band,
+            Integer deltaRank,
+            BigDecimal deltaIndex,
+            boolean provisional,
+            List<BigDecimal> domainSubIndices) {
+    }
+
+    public record UnitRef(String unitCode, String unitName) {
+    }
+
+    public record BandLimit(String band, BigDecimal minIndex) {
+    }
+
+    /** One criterion of the framework for the methodology page; depth 0 is a domain. */
+    public record MethodRow(String code, String name, BigDecimal maxPoints, int depth, String method, String rule) {
+    }
+}

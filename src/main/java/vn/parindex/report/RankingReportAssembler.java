@@ -1,0 +1,74 @@
+package vn.parindex.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.report.RankingReport.BandLimit;
+import vn.parindex.report.RankingReport.Domain;
+import vn.parindex.report.RankingReport.Group;
+import vn.parindex.report.RankingReport.MethodRow;
+import vn.parindex.report.RankingReport.Row;
+import vn.parindex.report.RankingReport.UnitRef;
+import vn.parindex.warehouse.ReportDataRepository.BandRow;
+import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
+import vn.parindex.warehouse.UnitResult;
+
+/** Turns stored results into what the ranking PDF shows, group by group. */
+final class RankingReportAssembler {
+
+    private RankingReportAssembler() {
+    }
+
+    static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
+            List<BandRow> bands) {
+        Map<String, List<CriterionRow>> criteriaByGroup = new LinkedHashMap<>();
+        criteria.forEach(c -> criteriaByGroup.computeIfAbsent(c.groupCode(), g -> new ArrayList<>()).add(c));
+        List<Group> groups = new ArrayList<>();
+        boolean provisional = false;
+        for (var entry : criteriaByGroup.entrySet()) {
+            String group = entry.getKey();
+            List<CriterionRow> groupCriteria = entry.getValue();
+            List<Domain> domains = groupCriteria.stream().filter(c -> c.parentCode() == null)
+                    .map(c -> new Domain(c.code(), c.name(), c.maxPoints())).toList();
+            List<Row> rows = new ArrayList<>();
+            List<UnitRef> notSubmitted = new ArrayList<>();
+            for (UnitResult u : units) {
+                if (!u.groupCode().equals(group)) {
+                    continue;
+                }
+                if (!u.ranked()) {
+                    notSubmitted.add(new UnitRef(u.unitCode(), u.unitName()));
+                    continue;
+                }
+                boolean unitProvisional = "provisional".equals(u.status());
+                provisional |= unitProvisional;
+                Map<String, java.math.BigDecimal> sub = new HashMap<>();
+                u.domains().forEach(d -> sub.put(d.code(), d.subIndex()));
+                rows.add(new Row(u.rank(), u.unitCode(), u.unitName(), u.index(), u.band(), u.deltaRank(), u.deltaIndex(),
+                        unitProvisional, domains.stream().map(d -> sub.get(d.code())).toList()));
+            }
+            List<BandLimit> groupBands = bands.stream().filter(b -> b.groupCode().equals(group))
+                    .map(b -> new BandLimit(b.band(), b.minIndex())).toList();
+            groups.add(new Group(group, domains, rows, notSubmitted, groupBands, methodology(groupCriteria)));
+        }
+        return new RankingReport(year, dataDate, provisional, groups);
+    }
+
+    private static List<MethodRow> methodology(List<CriterionRow> criteria) {
+        Map<String, String> parents = new HashMap<>();
+        criteria.forEach(c -> parents.put(c.code(), c.parentCode()));
+        return criteria.stream().map(c -> new MethodRow(c.code(), c.name(), c.maxPoints(), depth(c.code(), parents),
+                c.method(), c.ruleText())).toList();
+    }
+
+    private static int depth(String code, Map<String, String> parents) {
+        int depth = 0;
+        for (String p = parents.get(code); p != null && depth < 32; p = parents.get(p)) {
+            depth++;
+        }
+        return depth;
+    }
+}

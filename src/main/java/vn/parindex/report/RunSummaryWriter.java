@@ -1,0 +1,68 @@
+package vn.parindex.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.parindex.intake.FileOutcome;
+import vn.parindex.job.RunLedger;
+
+/** {@code reports/runs/<run-id>.json} (SPEC §8). */
+public final class RunSummaryWriter {
+
+    private RunSummaryWriter() {
+    }
+
+    public static void write(Path target, RunLedger ledger, Instant start, Instant end, int exitCode) {
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"run_id\": ").append(quote(ledger.runId())).append(",\n");
+        json.append("  \"start\": ").append(quote(start.toString())).append(",\n");
+        json.append("  \"end\": ").append(quote(end.toString())).append(",\n");
+        json.append("  \"exit_code\": ").append(exitCode).append(",\n");
+        json.append("  \"files\": [");
+        List<FileOutcome> outcomes = ledger.outcomes();
+        for (int i = 0; i < outcomes.size(); i++) {
+            FileOutcome o = outcomes.get(i);
+            json.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(o.name()))
+                    .append(", \"kind\": ").append(quote(o.kind()))
+                    .append(", \"sha256\": ").append(quote(o.sha256()))
+                    .append(", \"status\": ").append(quote(o.status()))
+                    .append(", \"rows\": ").append(o.rows())
+                    .append(", \"errors\": ").append(o.errorCount()).append('}');
+        }
+        json.append(outcomes.isEmpty() ? "],\n" : "\n  ],\n");
+        json.append("  \"years_recomputed\": ").append(ledger.years()).append(",\n");
+        json.append("  \"reports\": [").append(ledger.reports().stream().map(p -> quote(p.toString())).collect(Collectors.joining(", "))).append("],\n");
+        json.append("  \"phases_ms\": {").append(ledger.phases().entrySet().stream()
+                .map((Map.Entry<String, java.time.Duration> e) -> quote(e.getKey()) + ": " + e.getValue().toMillis())
+                .collect(Collectors.joining(", "))).append("}\n");
+        json.append("}\n");
+        AtomicFiles.write(target, out -> out.write(json.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String quote(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder q = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\r' -> q.append("\\r");
+                case '\t' -> q.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        q.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        q.append(c);
+                    }
+                }
+            }
+        }
+        return q.append('"').toString();
+    }
+}

@@ -1,0 +1,246 @@
+package vn.parindex.report.pdf;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import vn.parindex.report.RankingReport;
+import vn.parindex.report.RankingReport.BandLimit;
+import vn.parindex.report.RankingReport.Group;
+import vn.parindex.report.RankingReport.MethodRow;
+import vn.parindex.report.RankingReport.Row;
+import vn.parindex.report.RankingReport.UnitRef;
+
+/**
+ * Turns a {@link RankingReport} into the parameters and records the templates under {@code /reports/} expect,
+ * every figure already written as Vietnamese text. The only arithmetic is the group summary the report asks
+ * for (band counts, average, highest, lowest of the indices shown).
+ */
+public final class RankingPdfData {
+
+    /** Series of the chart for a ranked unit without a band (the group has no bands). */
+    static final String NOT_BANDED = "Chưa xếp loại";
+
+    /** Best band first; few bands take well-separated colours, top green to bottom red. */
+    private static final Map<Integer, List<Color>> PALETTES = Map.of(
+            1, List.of(rgb(0x2E7D32)),
+            2, List.of(rgb(0x2E7D32), rgb(0xC62828)),
+            3, List.of(rgb(0x2E7D32), rgb(0xF9A825), rgb(0xC62828)),
+            4, List.of(rgb(0x2E7D32), rgb(0x1565C0), rgb(0xF9A825), rgb(0xC62828)),
+            5, List.of(rgb(0x2E7D32), rgb(0x1565C0), rgb(0xF9A825), rgb(0xEF6C00), rgb(0xC62828)));
+    private static final List<Color> MANY = List.of(rgb(0x2E7D32), rgb(0x1565C0), rgb(0x00838F), rgb(0xF9A825),
+            rgb(0xEF6C00), rgb(0xC62828), rgb(0x6A1B9A), rgb(0x5D4037));
+    private static final Color GREY = rgb(0x757575);
+
+    private RankingPdfData() {
+    }
+
+    /** The master report's own parameters (the compiled subreports are added by the writer). */
+    public static Map<String, Object> parameters(RankingReport report) {
+        String dataDate = VnFormat.date(report.dataDate());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("TITLE", "BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + report.year());
+        parameters.put("DATA_DATE_TEXT", "Dữ liệu đến ngày " + dataDate);
+        parameters.put("HEADER_TEXT", "Chỉ số cải cách hành chính năm " + report.year() + " · Dữ liệu đến ngày " + dataDate);
+        parameters.put("PROVISIONAL", report.provisional());
+        parameters.put("METHOD_DATA", methodology(report));
+        return parameters;
+    }
+
+    /** One record per group, for the master report. */
+    public static JRDataSource groups(RankingReport report) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Group group : list(report.groups())) {
+            List<Row> rows = list(group.rows());
+            List<BandLimit> bands = sortedBands(group);
+            Map<String, Object> record = new HashMap<>();
+            record.put("newPage", !records.isEmpty());
+            record.put("heading", "Nhóm " + nfc(group.groupCode()));
+            record.put("rows", new MapDataSource(tableRows(group)));
+            List<Map<String, Object>> headers = new ArrayList<>();
+            for (RankingReport.Domain domain : list(group.domains())) {
+                headers.add(Map.of("code", nfc(domain.code())));
+            }
+            record.put("domainHeaders", new MapDataSource(headers));
+            record.put("hasRows", !rows.isEmpty());
+            record.put("chartTitle", "Chỉ số của các đơn vị nhóm " + nfc(group.groupCode()) + " (màu theo xếp loại)");
+            record.put("chartRows", new MapDataSource(chartRows(rows)));
+            record.put("bandColors", bandColors(bands));
+            boolean anyProvisional = rows.stream().anyMatch(Row::provisional);
+            record.put("hasProvisionalNote", anyProvisional);
+            record.put("provisionalNote", anyProvisional
+                    ? "(*) Tạm tính: đơn vị có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá."
+                    : null);
+            record.put("statsText", stats(rows, bands));
+            record.put("notSubmittedText", notSubmitted(list(group.notSubmitted())));
+            records.add(record);
+        }
+        return new MapDataSource(records);
+    }
+
+    private static List<Map<String, Object>> tableRows(Group group) {
+        int domainCount = list(group.domains()).size();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Row row : list(group.rows())) {
+            Map<String, Object> record = new HashMap<>();
+            record.put("rank", Integer.toString(row.rank()));
+            record.put("unitCode", nfc(row.unitCode()));
+            record.put("unitName", nfc(row.unitName()));
+            record.put("index", VnFormat.index(row.index()) + (row.provisional() ? " *" : ""));
+            record.put("band", row.band() == null ? VnFormat.NONE : nfc(row.band()));
+            record.put("deltaRank", VnFormat.deltaRank(row.deltaRank()));
+            record.put("deltaIndex", VnFormat.signedIndex(row.deltaIndex()));
+            List<BigDecimal> subIndices = list(row.domainSubIndices());
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int i = 0; i < domainCount; i++) {
+                cells.add(Map.of("value", VnFormat.index(i < subIndices.size() ? subIndices.get(i) : null)));
+            }
+            record.put("cells", new MapDataSource(cells));
+            rows.add(record);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> chartRows(List<Row> rows) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.index() == null) {
+                continue;
+            }
+            Map<String, Object> record = new HashMap<>();
+            record.put("band", row.band() == null ? NOT_BANDED : nfc(row.band()));
+            record.put("unitCode", nfc(row.unitCode()));
+            record.put("index", row.index());
+            records.add(record);
+        }
+        return records;
+    }
+
+    private static Map<String, Color> bandColors(List<BandLimit> bands) {
+        List<Color> palette = PALETTES.getOrDefault(bands.size(), MANY);
+        Map<String, Color> colors = new HashMap<>();
+        for (int i = 0; i < bands.size(); i++) {
+            colors.put(nfc(bands.get(i).band()), palette.get(i % palette.size()));
+        }
+        colors.putIfAbsent(NOT_BANDED, GREY);
+        return colors;
+    }
+
+    private static String stats(List<Row> rows, List<BandLimit> bands) {
+        List<Row> indexed = rows.stream().filter(r -> r.index() != null).toList();
+        if (indexed.isEmpty()) {
+            return "Chưa có đơn vị nào được xếp hạng.";
+        }
+        BigDecimal sum = indexed.stream().map(Row::index).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal average = sum.divide(BigDecimal.valueOf(indexed.size()), 2, RoundingMode.HALF_UP);
+        Row highest = indexed.stream().max(Comparator.comparing(Row::index)).orElseThrow();
+        Row lowest = indexed.stream().min(Comparator.comparing(Row::index)).orElseThrow();
+        StringBuilder text = new StringBuilder()
+                .append("Số đơn vị được xếp hạng: ").append(VnFormat.integer(rows.size()))
+                .append("   ·   Chỉ số bình quân: ").append(VnFormat.index(average))
+                .append("   ·   Cao nhất: ").append(VnFormat.index(highest.index()))
+                .append(" (").append(nfc(highest.unitName())).append(')')
+                .append("   ·   Thấp nhất: ").append(VnFormat.index(lowest.index()))
+                .append(" (").append(nfc(lowest.unitName())).append(')')
+                .append('\n');
+        if (bands.isEmpty()) {
+            return text.append("Xếp loại: Không có thang xếp loại").toString();
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        bands.forEach(b -> counts.put(nfc(b.band()), 0));
+        for (Row row : rows) {
+            counts.merge(row.band() == null ? NOT_BANDED : nfc(row.band()), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((band, count) -> parts.add(band + ": " + VnFormat.integer(count)));
+        return text.append("Số đơn vị theo xếp loại: ").append(String.join("   ·   ", parts)).toString();
+    }
+
+    private static String notSubmitted(List<UnitRef> units) {
+        if (units.isEmpty()) {
+            return "Đơn vị chưa nộp: không có.";
+        }
+        StringBuilder text = new StringBuilder("Đơn vị chưa nộp (").append(units.size()).append("):");
+        for (UnitRef unit : units) {
+            text.append("\n• ").append(nfc(unit.unitCode())).append(" – ").append(nfc(unit.unitName()));
+        }
+        return text.toString();
+    }
+
+    /** The methodology pages: per group its domains and criteria, then its bands. */
+    static JRDataSource methodology(RankingReport report) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Group group : list(report.groups())) {
+            lines.add(line("isHeading", "Nhóm " + nfc(group.groupCode())));
+            lines.add(line("isSubheading", "Lĩnh vực, tiêu chí và điểm tối đa"));
+            lines.add(line("isCritHeader", null));
+            List<MethodRow> criteria = list(group.methodology());
+            if (criteria.isEmpty()) {
+                criteria = list(group.domains()).stream()
+                        .map(d -> new MethodRow(d.code(), d.name(), d.maxPoints(), 0, null, null)).toList();
+            }
+            for (MethodRow row : criteria) {
+                Map<String, Object> line = line("isCriterion", null);
+                int depth = Math.max(0, Math.min(3, row.depth()));
+                for (int d = 0; d <= 3; d++) {
+                    line.put("depth" + d, d == depth);
+                }
+                line.put("label", nfc(row.code()) + " – " + nfc(row.name()));
+                line.put("maxPoints", VnFormat.points(row.maxPoints()));
+                line.put("method", nfc(MethodText.describe(row.method(), row.rule())));
+                lines.add(line);
+            }
+            lines.add(line("isSubheading", "Thang xếp loại"));
+            List<BandLimit> bands = sortedBands(group);
+            if (bands.isEmpty()) {
+                lines.add(line("isText", "Không có thang xếp loại"));
+            }
+            BigDecimal upper = null;
+            for (BandLimit band : bands) {
+                String range = upper == null
+                        ? "chỉ số từ " + VnFormat.index(band.minIndex()) + " trở lên"
+                        : "chỉ số từ " + VnFormat.index(band.minIndex()) + " đến dưới " + VnFormat.index(upper);
+                lines.add(line("isText", "• " + nfc(band.band()) + ": " + range));
+                upper = band.minIndex();
+            }
+        }
+        return new MapDataSource(lines);
+    }
+
+    private static Map<String, Object> line(String kind, String text) {
+        Map<String, Object> line = new HashMap<>();
+        for (String k : List.of("isHeading", "isSubheading", "isCritHeader", "isCriterion", "isText")) {
+            line.put(k, k.equals(kind));
+        }
+        line.put("text", text);
+        return line;
+    }
+
+    /** Highest {@code min_index} first. */
+    private static List<BandLimit> sortedBands(Group group) {
+        return list(group.bands()).stream()
+                .sorted(Comparator.comparing(BandLimit::minIndex, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(BandLimit::band, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    static String nfc(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static Color rgb(int rgb) {
+        return new Color(rgb);
+    }
+}

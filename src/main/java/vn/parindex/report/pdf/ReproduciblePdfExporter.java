@@ -1,0 +1,83 @@
+package vn.parindex.report.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.AttributedCharacterIterator;
+import java.util.Calendar;
+import java.util.Locale;
+import java.util.Map;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfProducer;
+
+/**
+ * The JasperReports PDF exporter (OpenPDF underneath) made byte-reproducible. OpenPDF puts three things of
+ * its own into every file: the wall-clock time as {@code /CreationDate} (and {@code /ModDate}), a random
+ * trailer {@code /ID}, and a random six-letter tag in front of every embedded font subset's name
+ * ({@code ABCDEF+DejaVuSans}, drawn from {@link BaseFont}'s {@link SecureRandom}). Here the dates are the
+ * given date, the document ID is the given bytes (OpenPDF uses an {@code /FileID} entry of the info
+ * dictionary as the trailer ID instead of drawing one), and every font draws its tag from a generator seeded
+ * with the font's name.
+ */
+public final class ReproduciblePdfExporter extends JRPdfExporter {
+
+    private final byte[] documentId;
+    private final Calendar date;
+
+    /**
+     * @param documentId the trailer ID, the same for the same content (e.g. a hash of the data)
+     * @param date creation and modification date written into the document information
+     */
+    public ReproduciblePdfExporter(JasperReportsContext context, byte[] documentId, Calendar date) {
+        super(context);
+        this.documentId = documentId.clone();
+        this.date = (Calendar) date.clone();
+    }
+
+    @Override
+    protected PdfProducer createPdfProducer() {
+        return new ClassicPdfProducer(createPdfProducerContext()) {
+
+            @Override
+            public Font getFont(Map<AttributedCharacterIterator.Attribute, Object> attributes, Locale locale) {
+                Font font = super.getFont(attributes, locale);
+                BaseFont baseFont = font.getBaseFont();
+                if (baseFont != null) {
+                    // the subset tag is drawn when the document is closed, from the generator set last
+                    baseFont.setSecureRandom(seeded(baseFont.getPostscriptFontName()));
+                }
+                return font;
+            }
+
+            @Override
+            public void close() {
+                PdfDictionary info = getPdfWriter().getInfo();
+                info.put(PdfName.CREATIONDATE, new PdfDate(date));
+                info.put(PdfName.MODDATE, new PdfDate(date));
+                info.put(PdfName.FILEID, PdfEncryption.createInfoId(documentId, documentId));
+                super.close();
+            }
+        };
+    }
+
+    private static SecureRandom seeded(String name) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            // seeding before the first use replaces self-seeding: the sequence depends on the seed alone
+            random.setSeed(String.valueOf(name).getBytes(StandardCharsets.UTF_8));
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA1PRNG is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package vn.parindex.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The errors of one file: every one is counted, the first {@link #LIMIT} are kept for the report. */
+public final class FileErrors {
+
+    public static final int LIMIT = 1000;
+
+    private final List<FileError> kept = new ArrayList<>();
+    private long count;
+
+    public void add(long line, String column, String code, String message) {
+        count++;
+        if (kept.size() < LIMIT) {
+            kept.add(new FileError(line, column, code, message));
+        }
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public List<FileError> kept() {
+        return List.copyOf(kept);
+    }
+
+    /** The kept errors plus, past the limit, one row saying how many more there are. */
+    public List<FileError> report() {
+        List<FileError> rows = new ArrayList<>(kept);
+        if (count > kept.size()) {
+            rows.add(new FileError(0, "", "TRUNCATED",
+                    "Còn " + (count - kept.size()) + " lỗi khác không được liệt kê. Hãy sửa các lỗi trên rồi nộp lại để xem tiếp."));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,166 @@
+package vn.parindex.submission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.parindex.csv.NumberParser;
+import vn.parindex.csv.NumberStyle;
+import vn.parindex.csv.ParsedNumber;
+
+/**
+ * One data row seen through its file's columns. Each accessor checks its value, records an error naming the
+ * line, column and value when it is wrong, and returns null then.
+ */
+public final class Row {
+
+    public static final int MAX_FIELD_LENGTH = 4000;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[^\\p{Cntrl}]{1,64}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd[ HH:mm[:ss]]")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final long line;
+    private final List<String> values;
+    private final Columns columns;
+    private final NumberStyle numberStyle;
+    private final NumberParser numbers;
+    private final FileErrors errors;
+    private final long errorsBefore;
+
+    Row(long line, List<String> values, Columns columns, NumberStyle numberStyle, FileErrors errors) {
+        this.line = line;
+        this.values = values;
+        this.columns = columns;
+        this.numberStyle = numberStyle;
+        this.numbers = NumberParser.of(numberStyle);
+        this.errors = errors;
+        this.errorsBefore = errors.count();
+    }
+
+    public long line() {
+        return line;
+    }
+
+    /** True when no accessor of this row has recorded an error. */
+    public boolean valid() {
+        return errors.count() == errorsBefore;
+    }
+
+    public void error(String column, String code, String message) {
+        errors.add(line, column, code, message);
+    }
+
+    /** The trimmed value, or "" when the file lacks the (optional) column. */
+    public String text(String column) {
+        int at = columns.position(column);
+        return at < 0 || at >= values.size() ? "" : values.get(at);
+    }
+
+    public String optionalText(String column) {
+        String v = text(column);
+        return v.isEmpty() ? null : v;
+    }
+
+    public String requiredText(String column) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            error(column, "REQUIRED", "Cột '" + column + "' không được để trống. Hãy điền giá trị.");
+            return null;
+        }
+        return v;
+    }
+
+    public String code(String column) {
+        String v = requiredText(column);
+        if (v != null && !CODE.matcher(v).matches()) {
+            error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
+                    + "dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 32 ký tự.");
+            return null;
+        }
+        return v;
+    }
+
+    public String optionalCode(String column) {
+        return text(column).isEmpty() ? null : code(column);
+    }
+
+    /** A free identifier (dossier, respondent): any printable text up to 64 characters. */
+    public String identifier(String column) {
+        String v = requiredText(column);
+        if (v != null && !IDENTIFIER.matcher(v).matches()) {
+            error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: tối đa 64 ký tự, không chứa ký tự điều khiển.");
+            return null;
+        }
+        return v;
+    }
+
+    public Integer year(String column) {
+        String v = requiredText(column);
+        return v == null ? null : parseYear(column, v);
+    }
+
+    public Integer optionalYear(String column) {
+        String v = text(column);
+        return v.isEmpty() ? null : parseYear(column, v);
+    }
+
+    private Integer parseYear(String column, String v) {
+        if (YEAR.matcher(v).matches()) {
+            int year = Integer.parseInt(v);
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        }
+        error(column, "YEAR", "Năm '" + v + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số từ 2000 đến 2100.");
+        return null;
+    }
+
+    public BigDecimal number(String column) {
+        String v = requiredText(column);
+        if (v == null) {
+            return null;
+        }
+        ParsedNumber n = numbers.parse(v);
+        if (!n.ok()) {
+            if ("PRECISION".equals(n.errorCode())) {
+                error(column, "PRECISION", "Số '" + v + "' ở cột '" + column + "' có quá 4 chữ số thập phân. Hãy làm tròn tối đa 4 chữ số.");
+            } else {
+                error(column, "NUMBER", "Giá trị '" + v + "' ở cột '" + column + "' không phải là số hợp lệ. " + numberHint());
+            }
+            return null;
+        }
+        return n.value();
+    }
+
+    private String numberHint() {
+        return columnsUseDecimalComma()
+                ? "Tệp dùng dấu chấm phẩy nên dấu thập phân là dấu phẩy (96,7) và dấu chấm ngăn hàng nghìn (1.359)."
+                : "Tệp dùng dấu phẩy phân cách cột nên dấu thập phân là dấu chấm (96.7), không dùng dấu ngăn hàng nghìn.";
+    }
+
+    private boolean columnsUseDecimalComma() {
+        return numberStyle == NumberStyle.COMMA_DECIMAL;
+    }
+
+    /** {@code YYYY-MM-DD}, {@code YYYY-MM-DD HH:MM[:SS]} or with {@code T}; a bare date means midnight. */
+    public LocalDateTime dateTime(String column, boolean required) {
+        String v = required ? requiredText(column) : optionalText(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            String spaced = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) + ' ' + v.substring(11) : v;
+            var parsed = DATE_TIME.parseBest(spaced, LocalDateTime::from, LocalDate::from);
+            return parsed instanceof LocalDateTime t ? t : ((LocalDate) parsed).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS], ví dụ 2024-01-05 08:12.");
+            return null;
+        }
+    }
+}

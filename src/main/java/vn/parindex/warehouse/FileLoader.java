@@ -1,0 +1,184 @@
+package vn.parindex.warehouse;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.submission.Kind;
+import vn.parindex.submission.Records.AdjustmentRecord;
+import vn.parindex.submission.Records.AppraisalRecord;
+import vn.parindex.submission.Records.BandRecord;
+import vn.parindex.submission.Records.CriterionRecord;
+import vn.parindex.submission.Records.DossierRecord;
+import vn.parindex.submission.Records.MetricRecord;
+import vn.parindex.submission.Records.SelfScoreRecord;
+import vn.parindex.submission.Records.SurveyRecord;
+import vn.parindex.submission.Records.UnitRecord;
+import vn.parindex.submission.SubmissionReader;
+import vn.parindex.submission.UnitFact;
+import vn.parindex.submission.UnitInfo;
+
+/**
+ * Writes the valid records of one file into the warehouse, inside the caller's transaction. Data rows stream
+ * in batches; each (year, unit) the file holds gets a new current submission that supersedes the earlier one of
+ * its kind. Reference rows are applied at {@link #finish()}. Every year touched is queued for recomputation.
+ */
+public final class FileLoader implements SubmissionReader.Sink {
+
+    private static final int BATCH = 2000;
+
+    private final JdbcTemplate jdbc;
+    private final long fileId;
+    private Kind kind;
+    private final Map<List<Object>, Long> submissions = new HashMap<>();
+    private final List<Object[]> batch = new ArrayList<>();
+    private final List<Object> referenceRecords = new ArrayList<>();
+
+    public FileLoader(JdbcTemplate jdbc, long fileId) {
+        this.jdbc = jdbc;
+        this.fileId = fileId;
+    }
+
+    @Override
+    public void begin(Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public void accept(Object record) {
+        if (kind.isReference()) {
+            referenceRecords.add(record);
+            return;
+        }
+        UnitFact fact = (UnitFact) record;
+        long submission = submissions.computeIfAbsent(List.of(fact.year(), fact.unitCode()), k -> newSubmission(fact));
+        batch.add(factRow(submission, record));
+        if (batch.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes what is still buffered and applies reference records. */
+    public void finish() {
+        flush();
+        switch (kind) {
+            case UNITS -> referenceRecords.forEach(r -> upsertUnit((UnitRecord) r));
+            case FRAMEWORK -> replaceFrameworks();
+            case BANDS -> replaceBands();
+            default -> { }
+        }
+    }
+
+    private long newSubmission(UnitFact fact) {
+        jdbc.update("INSERT INTO submission (kind, year, unit_code, source_file_id, is_current) VALUES (?, ?, ?, ?, TRUE)",
+                kind.code(), fact.year(), fact.unitCode(), fileId);
+        long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        jdbc.update("UPDATE submission SET is_current = FALSE, superseded_by = ? "
+                + "WHERE kind = ? AND year = ? AND unit_code = ? AND is_current AND id <> ?",
+                id, kind.code(), fact.year(), fact.unitCode(), id);
+        touchYear(fact.year());
+        return id;
+    }
+
+    private Object[] factRow(long submission, Object record) {
+        if (record instanceof SelfScoreRecord r) {
+            return new Object[] {submission, r.criterionCode(), r.score(), r.evidence(), r.note(), r.line()};
+        } else if (record instanceof AppraisalRecord r) {
+            return new Object[] {submission, r.criterionCode(), r.score(), r.comment(), r.line()};
+        } else if (record instanceof MetricRecord r) {
+            return new Object[] {submission, r.metricCode(), r.numerator(), r.denominator(), r.line()};
+        } else if (record instanceof SurveyRecord r) {
+            return new Object[] {submission, r.respondentId(), r.questionCode(), r.answer(), r.line()};
+        } else if (record instanceof AdjustmentRecord r) {
+            return new Object[] {submission, r.points(), r.reason(), r.line()};
+        } else if (record instanceof DossierRecord r) {
+            return new Object[] {submission, r.dossierId(), r.procedureCode(), timestamp(r.receivedAt()),
+                    timestamp(r.dueAt()), timestamp(r.resolvedAt()), r.online(), r.line()};
+        }
+        throw new IllegalArgumentException("not a data record: " + record);
+    }
+
+    private static Timestamp timestamp(LocalDateTime t) {
+        return t == null ? null : Timestamp.valueOf(t);
+    }
+
+    private String factInsert() {
+        return switch (kind) {
+            case SELF_ASSESSMENT -> "INSERT INTO self_score (submission_id, criterion_code, self_score, evidence, note, source_line) VALUES (?, ?, ?, ?, ?, ?)";
+            case APPRAISAL -> "INSERT INTO appraised_score (submission_id, criterion_code, appraised_score, comment, source_line) VALUES (?, ?, ?, ?, ?)";
+            case METRICS -> "INSERT INTO metric (submission_id, metric_code, numerator, denominator, source_line) VALUES (?, ?, ?, ?, ?)";
+            case SURVEY -> "INSERT INTO survey_answer (submission_id, respondent_id, question_code, answer, source_line) VALUES (?, ?, ?, ?, ?)";
+            case ADJUSTMENTS -> "INSERT INTO adjustment (submission_id, points, reason, source_line) VALUES (?, ?, ?, ?)";
+            case DOSSIERS -> "INSERT INTO dossier (submission_id, dossier_id, procedure_code, received_at, due_at, resolved_at, online, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            default -> throw new IllegalStateException(kind + " has no fact table");
+        };
+    }
+
+    private void flush() {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(factInsert(), batch);
+            batch.clear();
+        }
+    }
+
+    private void touchYear(int year) {
+        jdbc.update("INSERT IGNORE INTO pending_year (year) VALUES (?)", year);
+    }
+
+    private void upsertUnit(UnitRecord record) {
+        UnitInfo u = record.unit();
+        List<UnitInfo> existing = jdbc.query("SELECT unit_code, unit_name, group_code, unit_type, valid_from, valid_to FROM unit WHERE unit_code = ?",
+                (rs, i) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)), u.code());
+        if (!existing.isEmpty() && Objects.equals(existing.get(0), u)) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO unit (unit_code, unit_name, group_code, unit_type, valid_from, valid_to, source_file_id, source_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE unit_name = VALUES(unit_name), group_code = VALUES(group_code), unit_type = VALUES(unit_type),
+                  valid_from = VALUES(valid_from), valid_to = VALUES(valid_to), source_file_id = VALUES(source_file_id),
+                  source_line = VALUES(source_line)""",
+                u.code(), u.name(), u.groupCode(), u.unitType(), u.validFrom(), u.validTo(), fileId, record.line());
+        touchActiveYears(u);
+        existing.forEach(this::touchActiveYears);
+    }
+
+    /** A unit change touches every assessment year (that has a framework) in which the unit is active. */
+    private void touchActiveYears(UnitInfo u) {
+        jdbc.update("INSERT IGNORE INTO pending_year (year) SELECT DISTINCT year FROM criterion WHERE year >= ? AND year <= ?",
+                u.validFrom() == null ? 0 : u.validFrom(), u.validTo() == null ? 9999 : u.validTo());
+    }
+
+    private void replaceFrameworks() {
+        List<CriterionRecord> records = referenceRecords.stream().map(CriterionRecord.class::cast).toList();
+        records.stream().map(r -> List.of(r.year(), r.groupCode())).distinct().forEach(key -> {
+            jdbc.update("DELETE FROM criterion WHERE year = ? AND group_code = ?", key.get(0), key.get(1));
+            touchYear((Integer) key.get(0));
+        });
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            CriterionRecord r = records.get(i);
+            var c = r.criterion();
+            rows.add(new Object[] {r.year(), r.groupCode(), c.code(), c.parentCode(), c.name(), c.maxPoints(),
+                    c.method().code(), r.ruleText(), i, fileId, r.line()});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO criterion (year, group_code, code, parent_code, name, max_points, method, rule_text, position, source_file_id, source_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    private void replaceBands() {
+        List<BandRecord> records = referenceRecords.stream().map(BandRecord.class::cast).toList();
+        records.stream().map(r -> List.of(r.year(), r.groupCode())).distinct().forEach(key -> {
+            jdbc.update("DELETE FROM band WHERE year = ? AND group_code = ?", key.get(0), key.get(1));
+            touchYear((Integer) key.get(0));
+        });
+        jdbc.batchUpdate("INSERT INTO band (year, group_code, band, min_index, source_file_id, source_line) VALUES (?, ?, ?, ?, ?, ?)",
+                records.stream().map(r -> new Object[] {r.year(), r.groupCode(), r.band(), r.minIndex(), fileId, r.line()}).toList());
+    }
+}

@@ -1,0 +1,67 @@
+package vn.parindex.warehouse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The figures the reports need beyond the unit results: criteria, bands, leaf lineage, the data date. */
+@Repository
+public class ReportDataRepository {
+
+    public record CriterionRow(String groupCode, String code, String parentCode, String name, BigDecimal maxPoints,
+            String method, String ruleText) {
+    }
+
+    public record BandRow(String groupCode, String band, BigDecimal minIndex) {
+    }
+
+    public record LeafRow(String unitCode, String criterionCode, String method, BigDecimal maxPoints, BigDecimal selfScore,
+            BigDecimal appraisedScore, BigDecimal points, String flag, String sourceFile, String sourceSha256, Long sourceLine) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ReportDataRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CriterionRow> criteria(int year) {
+        return jdbc.query("SELECT group_code, code, parent_code, name, max_points, method, rule_text FROM criterion "
+                        + "WHERE year = ? ORDER BY group_code, position",
+                (rs, i) -> new CriterionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7)), year);
+    }
+
+    public List<BandRow> bands(int year) {
+        return jdbc.query("SELECT group_code, band, min_index FROM band WHERE year = ? ORDER BY group_code, min_index DESC, band",
+                (rs, i) -> new BandRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)), year);
+    }
+
+    /** Leaves of every scored unit of the year, in framework order per unit. */
+    public List<LeafRow> leaves(int year) {
+        return jdbc.query("SELECT l.unit_code, l.criterion_code, l.method, l.max_points, l.self_score, l.appraised_score, "
+                        + "l.points, l.flag, f.original_name, f.sha256, l.source_line FROM result_leaf l "
+                        + "LEFT JOIN source_file f ON f.id = l.source_file_id WHERE l.year = ? ORDER BY l.unit_code, l.position",
+                (rs, i) -> new LeafRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getObject(11, Long.class)), year);
+    }
+
+    /** The day the newest file used for {@code year} was last modified (its data's date, never the run's). */
+    public LocalDate dataDate(int year) {
+        java.sql.Timestamp newest = jdbc.queryForObject("""
+                SELECT MAX(f.modified_at) FROM source_file f WHERE f.id IN (
+                  SELECT source_file_id FROM submission WHERE year = ? AND is_current
+                  UNION SELECT source_file_id FROM criterion WHERE year = ?
+                  UNION SELECT source_file_id FROM band WHERE year = ?
+                  UNION SELECT source_file_id FROM unit)""", java.sql.Timestamp.class, year, year, year);
+        return newest == null ? LocalDate.of(year, 1, 1) : newest.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    public boolean hasFramework(int year) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM criterion WHERE year = ?", Boolean.class, year));
+    }
+}

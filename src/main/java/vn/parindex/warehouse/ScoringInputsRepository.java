@@ -1,0 +1,132 @@
+package vn.parindex.warehouse;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.parindex.scoring.Framework;
+import vn.parindex.scoring.InMemorySurveyResponses;
+import vn.parindex.scoring.MetricValue;
+import vn.parindex.scoring.ScoreValue;
+import vn.parindex.scoring.Source;
+import vn.parindex.scoring.SurveyAnswer;
+import vn.parindex.scoring.SurveyResponses;
+import vn.parindex.scoring.UnitFacts;
+import vn.parindex.submission.UnitInfo;
+
+/**
+ * Reads one year's current facts with one set-based query per kind (dossiers are aggregated in SQL), never a
+ * query per unit or per criterion.
+ */
+@Repository
+public class ScoringInputsRepository {
+
+    private static final String CURRENT = " FROM submission s JOIN source_file f ON f.id = s.source_file_id ";
+
+    private final JdbcTemplate jdbc;
+    private final ReferenceRepository references;
+
+    public ScoringInputsRepository(JdbcTemplate jdbc, ReferenceRepository references) {
+        this.jdbc = jdbc;
+        this.references = references;
+    }
+
+    public YearInputs load(int year) {
+        Map<String, Framework> frameworks = new TreeMap<>();
+        references.frameworks(year).forEach((key, criteria) ->
+                frameworks.put(key.groupCode(), new Framework(year, key.groupCode(), List.copyOf(criteria.values()))));
+        Map<String, List<UnitInfo>> active = new TreeMap<>();
+        references.units().values().stream()
+                .filter(u -> u.activeIn(year) && frameworks.containsKey(u.groupCode()))
+                .forEach(u -> active.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u));
+        Map<String, UnitFacts> facts = new HashMap<>();
+        Facts all = readFacts(year);
+        active.values().forEach(units -> units.forEach(u -> facts.put(u.code(), all.of(u.code()))));
+        return new YearInputs(year, frameworks, active, facts);
+    }
+
+    private static Source source(ResultSet rs, boolean withLine) throws SQLException {
+        return new Source(rs.getLong("file_id"), rs.getString("file_name"), rs.getString("sha256"),
+                withLine ? rs.getLong("source_line") : null);
+    }
+
+    private Facts readFacts(int year) {
+        Facts facts = new Facts();
+        String fileColumns = "s.unit_code, f.id AS file_id, f.original_name AS file_name, f.sha256";
+        jdbc.query("SELECT DISTINCT s.unit_code FROM submission s WHERE s.year = ? AND s.is_current",
+                rs -> { facts.submitted.add(rs.getString(1)); }, year);
+        jdbc.query("SELECT " + fileColumns + ", x.criterion_code, x.self_score AS score, x.source_line" + CURRENT
+                        + "JOIN self_score x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
+                rs -> { facts.unit(rs.getString(1)).self.put(rs.getString("criterion_code"), new ScoreValue(rs.getBigDecimal("score"), source(rs, true))); },
+                year);
+        jdbc.query("SELECT " + fileColumns + ", x.criterion_code, x.appraised_score AS score, x.source_line" + CURRENT
+                        + "JOIN appraised_score x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
+                rs -> { facts.unit(rs.getString(1)).appraised.put(rs.getString("criterion_code"), new ScoreValue(rs.getBigDecimal("score"), source(rs, true))); },
+                year);
+        jdbc.query("SELECT " + fileColumns + ", x.metric_code, x.numerator, x.denominator" + CURRENT
+                        + "JOIN metric x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
+                rs -> { facts.unit(rs.getString(1)).metrics.put(rs.getString("metric_code"),
+                        new MetricValue(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"), source(rs, false))); },
+                year);
+        jdbc.query("SELECT " + fileColumns + ", COUNT(*) AS dossiers, SUM(x.online) AS online, "
+                        + "SUM(x.resolved_at IS NOT NULL) AS resolved, "
+                        + "SUM(x.resolved_at IS NOT NULL AND DATE(x.resolved_at) <= DATE(x.due_at)) AS ontime" + CURRENT
+                        + "JOIN dossier x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current "
+                        + "GROUP BY s.unit_code, f.id, f.original_name, f.sha256",
+                rs -> { addDossierMetrics(facts.unit(rs.getString(1)).metrics, rs); }, year);
+        jdbc.query("SELECT " + fileColumns + ", x.respondent_id, x.question_code, x.answer" + CURRENT
+                        + "JOIN survey_answer x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
+                rs -> {
+                    UnitFactsBuilder u = facts.unit(rs.getString(1));
+                    u.surveySource = source(rs, false);
+                    u.answers.add(new SurveyAnswer(rs.getString("respondent_id"), rs.getString("question_code"), rs.getInt("answer")));
+                }, year);
+        jdbc.query("SELECT s.unit_code, x.points" + CURRENT
+                        + "JOIN adjustment x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current ORDER BY x.source_line",
+                rs -> { facts.unit(rs.getString(1)).adjustments.add(rs.getBigDecimal(2)); }, year);
+        return facts;
+    }
+
+    private static void addDossierMetrics(Map<String, MetricValue> metrics, ResultSet rs) throws SQLException {
+        Source source = source(rs, false);
+        long dossiers = rs.getLong("dossiers");
+        long resolved = rs.getLong("resolved");
+        metrics.put("dossiers.online", new MetricValue(BigDecimal.valueOf(rs.getLong("online")), BigDecimal.valueOf(dossiers), source));
+        if (resolved > 0) {
+            metrics.put("dossiers.ontime", new MetricValue(BigDecimal.valueOf(rs.getLong("ontime")), BigDecimal.valueOf(resolved), source));
+        }
+    }
+
+    private static final class Facts {
+        final Set<String> submitted = new HashSet<>();
+        final Map<String, UnitFactsBuilder> units = new HashMap<>();
+
+        UnitFactsBuilder unit(String code) {
+            return units.computeIfAbsent(code, c -> new UnitFactsBuilder());
+        }
+
+        UnitFacts of(String code) {
+            UnitFactsBuilder b = units.getOrDefault(code, new UnitFactsBuilder());
+            SurveyResponses survey = b.answers.isEmpty() ? SurveyResponses.none() : new InMemorySurveyResponses(b.answers, b.surveySource);
+            return new UnitFacts(code, b.self, b.appraised, b.metrics, survey, b.adjustments, submitted.contains(code));
+        }
+    }
+
+    private static final class UnitFactsBuilder {
+        final Map<String, ScoreValue> self = new LinkedHashMap<>();
+        final Map<String, ScoreValue> appraised = new LinkedHashMap<>();
+        final Map<String, MetricValue> metrics = new LinkedHashMap<>();
+        final List<SurveyAnswer> answers = new ArrayList<>();
+        final List<BigDecimal> adjustments = new ArrayList<>();
+        Source surveySource;
+    }
+}

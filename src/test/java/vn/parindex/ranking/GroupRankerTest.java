@@ -1,0 +1,103 @@
+package vn.parindex.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GroupRankerTest {
+
+    private static final List<Band> BANDS = List.of(
+            new Band("Yếu", new BigDecimal("0")), new Band("Xuất sắc", new BigDecimal("90")),
+            new Band("Khá", new BigDecimal("70")), new Band("Tốt", new BigDecimal("80")),
+            new Band("Trung bình", new BigDecimal("50")));
+
+    @Test
+    void equalTwoDecimalIndicesShareACompetitionRankInNameOrder() {
+        List<RankedUnit> ranked = GroupRanker.rank(List.of(
+                unit("04", "Quận Hoàn Kiếm", "70.5"),
+                unit("03", "Quận Đống Đa", "80.004"),
+                unit("02", "Quận Cầu Giấy", "79.995"),
+                unit("01", "Quận Ba Đình", "91"),
+                unit("05", "Quận Đống Đa", "80")), BANDS, Map.of());
+
+        assertThat(ranked).extracting(RankedUnit::unitCode).containsExactly("01", "02", "03", "05", "04");
+        assertThat(ranked).extracting(RankedUnit::rank).containsExactly(1, 2, 2, 2, 5);
+        assertThat(ranked).extracting(RankedUnit::index).containsExactly(new BigDecimal("91.00"),
+                new BigDecimal("80.00"), new BigDecimal("80.00"), new BigDecimal("80.00"), new BigDecimal("70.50"));
+    }
+
+    @Test
+    void theBandIsTheHighestThresholdReachedAndTheNextOneIsPointsAway() {
+        List<RankedUnit> ranked = GroupRanker.rank(List.of(
+                unit("01", "A", "100"), unit("02", "B", "90"), unit("03", "C", "89.99"), unit("04", "D", "0")),
+                BANDS, Map.of());
+
+        assertThat(ranked).extracting(RankedUnit::band).containsExactly("Xuất sắc", "Xuất sắc", "Tốt", "Yếu");
+        assertThat(ranked).extracting(RankedUnit::nextBand).containsExactly(null, null, "Xuất sắc", "Trung bình");
+        assertThat(ranked).extracting(RankedUnit::pointsToNextBand)
+                .containsExactly(null, null, new BigDecimal("0.01"), new BigDecimal("50.00"));
+    }
+
+    @Test
+    void withoutBandsThereIsNoBandAndNoNextBand() {
+        RankedUnit only = GroupRanker.rank(List.of(unit("01", "A", "55")), List.of(), Map.of()).get(0);
+
+        assertThat(only.band()).isNull();
+        assertThat(only.nextBand()).isNull();
+        assertThat(only.pointsToNextBand()).isNull();
+    }
+
+    @Test
+    void belowTheLowestBandThereIsNoBandButANextOne() {
+        RankedUnit only = GroupRanker.rank(List.of(unit("01", "A", "40")),
+                List.of(new Band("Đạt", new BigDecimal("50"))), Map.of()).get(0);
+
+        assertThat(only.band()).isNull();
+        assertThat(only.nextBand()).isEqualTo("Đạt");
+        assertThat(only.pointsToNextBand()).isEqualTo(new BigDecimal("10.00"));
+    }
+
+    @Test
+    void changeIsMeasuredAgainstLastYearWhenThereIsOne() {
+        List<RankedUnit> ranked = GroupRanker.rank(List.of(
+                unit("01", "A", "66.61"), unit("02", "B", "35.23"), unit("03", "C", "50")), BANDS,
+                Map.of("01", new PreviousRank(3, new BigDecimal("67.06")),
+                        "02", new PreviousRank(1, new BigDecimal("30"))));
+
+        assertThat(ranked).extracting(RankedUnit::unitCode).containsExactly("01", "03", "02");
+        assertThat(ranked).extracting(RankedUnit::deltaRank).containsExactly(2, null, -2);
+        assertThat(ranked).extracting(RankedUnit::deltaIndex)
+                .containsExactly(new BigDecimal("-0.45"), null, new BigDecimal("5.23"));
+    }
+
+    @Test
+    void domainRanksFollowTheSameRuleOnEachSubIndex() {
+        List<RankedUnit> ranked = GroupRanker.rank(List.of(
+                new RankInput("01", "A", new BigDecimal("90"), Map.of("1", new BigDecimal("50"), "2", new BigDecimal("10"))),
+                new RankInput("02", "B", new BigDecimal("80"), Map.of("1", new BigDecimal("70"), "2", new BigDecimal("10.001"))),
+                new RankInput("03", "C", new BigDecimal("70"), Map.of("1", new BigDecimal("50"), "2", new BigDecimal("20")))),
+                BANDS, Map.of());
+
+        assertThat(ranked).extracting(u -> u.domainRanks().get("1")).containsExactly(2, 1, 2);
+        assertThat(ranked).extracting(u -> u.domainRanks().get("2")).containsExactly(2, 2, 1);
+    }
+
+    @Test
+    void aUnitMayNotBeRankedTwice() {
+        assertThatThrownBy(() -> GroupRanker.rank(List.of(unit("01", "A", "1"), unit("01", "B", "2")), BANDS, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anEmptyGroupRanksNobody() {
+        assertThat(GroupRanker.rank(List.of(), BANDS, Map.of())).isEmpty();
+    }
+
+    private static RankInput unit(String code, String name, String index) {
+        return new RankInput(code, name, new BigDecimal(index), Map.of());
+    }
+}
