@@ -5,6 +5,8 @@ package vn.parindex.csv;
  * where, and how to fix it.
  */
 public class CsvFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public static final String ENCODING = "ENCODING";
     public static final String EMPTY = "EMPTY";
     /** Unbalanced quotes (a project addition to SPEC §10). */

@@ -41,6 +41,8 @@ final class RecordSizeGuard extends FilterReader {
     }
 
     static final class RecordTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         RecordTooLongException() {
             super("record too long");
         }

@@ -7,6 +7,8 @@ import java.io.IOException;
  * {@link CsvFileReader} unwraps it into the {@link CsvFormatException} it carries.
  */
 final class UndecodableTextException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private final CsvFormatException problem;
 
     UndecodableTextException(CsvFormatException problem) {

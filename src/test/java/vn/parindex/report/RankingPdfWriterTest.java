@@ -1,0 +1,130 @@
+package vn.parindex.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RankingPdfWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final RankingPdfWriter writer = new RankingPdfWriter();
+
+    @Test
+    void writesVietnameseTextThatExtractsExactly() throws IOException {
+        Path pdf = dir.resolve("reports/2024/ranking-2024.pdf");
+        writer.write(RankingReportFixtures.report(true), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024")
+                    .contains("Dữ liệu đến ngày 31/12/2024")
+                    .contains("Quận Nam Từ Liêm", "Thị xã Sơn Tây", "Huyện Đông Anh", "Quận Hai Bà Trưng")
+                    .contains("66,61", "96,70", "1.359")
+                    .contains("Hạng", "Mã", "Đơn vị", "Chỉ số", "Xếp loại", "ΔHạng", "ΔChỉ số", "LV1", "LV4")
+                    .contains("▲ 2", "▼ 1", "+1,25", "-0,45")
+                    .contains("Nhóm QUAN", "Nhóm HUYEN")
+                    .contains("PHƯƠNG PHÁP TÍNH ĐIỂM, CHỈ SỐ VÀ XẾP LOẠI", "Thang xếp loại", "Không có thang xếp loại")
+                    .contains("Xuất sắc: chỉ số từ 90,00 trở lên", "Khá: chỉ số từ 70,00 đến dưới 80,00");
+            assertThat(text).containsSubsequence("Đơn vị chưa nộp (1):", "HDA – Huyện Đông Anh");
+            // the not-submitted unit is not in the ranking table
+            assertThat(text).doesNotContain("Huyện Đông Anh (HDA)");
+
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThanOrEqualTo(4);
+            List<String> pageTexts = pageTexts(document);
+            for (int i = 0; i < pages; i++) {
+                assertThat(pageTexts.get(i)).as("page %d", i + 1)
+                        .contains("TẠM TÍNH")
+                        .contains("Trang " + (i + 1) + "/" + pages)
+                        .contains("Chỉ số cải cách hành chính năm 2024");
+            }
+            // the 40-row table goes on to page 2, with its header repeated there
+            assertThat(pageTexts.get(0)).contains("Quận Hoàn Kiếm").doesNotContain("Quận Nam Từ Liêm");
+            assertThat(pageTexts.get(1)).contains("Quận Nam Từ Liêm", "ΔHạng", "ΔChỉ số", "Xếp loại");
+
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font).isInstanceOf(PDType0Font.class);
+                    assertThat(font.getName()).contains("DejaVuSans");
+                    assertThat(font.isEmbedded()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void provisionalMarkIsAbsentWhenFinal() throws IOException {
+        Path pdf = dir.resolve("final.pdf");
+        writer.write(RankingReportFixtures.report(false), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(pageTexts(document)).allSatisfy(page -> assertThat(page).doesNotContain("TẠM TÍNH"));
+            assertThat(new PDFTextStripper().getText(document)).contains("Quận Nam Từ Liêm", "66,61");
+        }
+    }
+
+    @Test
+    void sameReportGivesIdenticalBytes() throws IOException {
+        Path first = dir.resolve("a/ranking-2024.pdf");
+        Path second = dir.resolve("b/ranking-2024.pdf");
+        writer.write(RankingReportFixtures.report(true), first);
+        new RankingPdfWriter().write(RankingReportFixtures.report(true), second);
+
+        byte[] a = Files.readAllBytes(first);
+        assertThat(Files.readAllBytes(second)).isEqualTo(a);
+        String raw = new String(a, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).contains("/CreationDate(D:20241231000000+07'00')");
+        assertThat(Files.list(first.getParent())).containsExactly(first);  // no temporary file left behind
+
+        Path other = dir.resolve("c/ranking-2024.pdf");
+        writer.write(RankingReportFixtures.report(false), other);
+        assertThat(Files.readAllBytes(other)).isNotEqualTo(a);
+    }
+
+    @Test
+    void everyPageRenders() throws IOException {
+        Path pdf = dir.resolve("ranking-2024.pdf");
+        writer.write(RankingReportFixtures.report(true), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 110);
+                assertThat(image.getWidth()).isGreaterThan(image.getHeight());   // A4 landscape
+                ImageIO.write(image, "png", Path.of(System.getProperty("java.io.tmpdir"),
+                        "ranking-2024-page" + (i + 1) + ".png").toFile());
+            }
+        }
+    }
+
+    private static List<String> pageTexts(PDDocument document) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (int i = 1; i <= document.getNumberOfPages(); i++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            texts.add(stripper.getText(document));
+        }
+        return texts;
+    }
+}

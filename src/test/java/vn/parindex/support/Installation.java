@@ -1,0 +1,121 @@
+package vn.parindex.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.parindex.cli.Parindex;
+import vn.parindex.warehouse.DatabaseSettings;
+
+/** A parindex installation in a temporary folder, on a schema of its own, driven through the real command line. */
+public final class Installation {
+
+    public static final Path EXAMPLES = Path.of("..", "shared", "examples");
+
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    private final Path home;
+    private final DatabaseSettings database;
+    private long clock = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
+
+    public Installation(Path home) {
+        this.home = home;
+        this.database = TestDatabase.newSchema();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path inbox() {
+        return home.resolve("input/inbox");
+    }
+
+    public Path reports(int year) {
+        return home.resolve("reports").resolve(Integer.toString(year));
+    }
+
+    public Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Parindex(home, TestDatabase.environmentFor(database), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Drops {@code content} into the inbox as {@code name}, with a modification time after every earlier drop. */
+    public Path drop(String name, String content) {
+        return drop(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path drop(String name, byte[] content) {
+        try {
+            Path file = inbox().resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(clock += 60)));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the shared worked example into the inbox, in the given file order of modification times. */
+    public void dropExamples(List<String> names) {
+        for (String name : names) {
+            try {
+                drop(name, Files.readAllBytes(EXAMPLES.resolve(name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public static List<String> exampleFiles() {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Path> inboxFiles() {
+        return filesUnder(inbox());
+    }
+
+    public static List<Path> filesUnder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Direct SQL on the installation's warehouse, for assertions. */
+    public JdbcTemplate sql() {
+        DataSource ds = new DriverManagerDataSource(database.url(), database.user(), database.password());
+        return new JdbcTemplate(ds);
+    }
+
+    public String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
