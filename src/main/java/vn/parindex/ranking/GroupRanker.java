@@ -53,7 +53,7 @@ public final class GroupRanker {
                     before == null ? null : round2(index.subtract(before.index())),
                     domainRanksOf(unit, rankBySubIndex),
                     next.map(Band::name).orElse(null),
-                    next.map(b -> round2(b.minIndex().subtract(index))).orElse(null));
+                    next.map(b -> pointsTo(b, index)).orElse(null));
         }).toList();
     }
 
@@ -114,6 +114,14 @@ public final class GroupRanker {
 
     private static BigDecimal index2(RankInput unit) {
         return round2(unit.index());
+    }
+
+    /**
+     * min_index − index. A 4-decimal min_index is rounded up, not half-up: indices move in steps of 0.01, so
+     * that is what it takes to reach the band.
+     */
+    private static BigDecimal pointsTo(Band band, BigDecimal index) {
+        return band.minIndex().subtract(index).setScale(2, RoundingMode.CEILING);
     }
 
     private static BigDecimal round2(BigDecimal value) {

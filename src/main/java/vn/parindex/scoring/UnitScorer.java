@@ -46,6 +46,6 @@ public final class UnitScorer {
         if (value.signum() < 0) {
             return BigDecimal.ZERO;
         }
-        return value;
+        return value.compareTo(max) > 0 ? max : value;
     }
 }

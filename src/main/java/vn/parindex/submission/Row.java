@@ -105,9 +105,20 @@ public final class Row {
         return v == null ? null : parseYear(column, v);
     }
 
-    public Integer optionalYear(String column) {
+    /**
+     * A unit's validity bound: any four-digit year, since units older than the assessment range exist (a
+     * district founded in 1997); empty means open.
+     */
+    public Integer optionalValidityYear(String column) {
         String v = text(column);
-        return v.isEmpty() ? null : parseYear(column, v);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (YEAR.matcher(v).matches()) {
+            return Integer.parseInt(v);
+        }
+        error(column, "YEAR", "Năm '" + v + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số (ví dụ 2008), hoặc để trống.");
+        return null;
     }
 
     private Integer parseYear(String column, String v) {

@@ -25,8 +25,8 @@ final class UnitsContract implements SubmissionContract<UnitRecord> {
         }
         String group = row.code("group_code");
         String type = row.optionalText("unit_type");
-        Integer from = row.optionalYear("valid_from");
-        Integer to = row.optionalYear("valid_to");
+        Integer from = row.optionalValidityYear("valid_from");
+        Integer to = row.optionalValidityYear("valid_to");
         if (from != null && to != null && from > to) {
             row.error("valid_to", "YEAR", "Năm kết thúc " + to + " nhỏ hơn năm bắt đầu " + from
                     + ". Hãy sửa để valid_from ≤ valid_to.");

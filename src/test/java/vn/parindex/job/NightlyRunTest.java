@@ -21,7 +21,7 @@ class NightlyRunTest {
 
     private static final String BOM = "\uFEFF";
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path home;
 
     @Test
@@ -31,7 +31,7 @@ class NightlyRunTest {
 
         Result result = parindex.run("run", "--settle", "0");
 
-        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(parindex.read(parindex.reports(2024).resolve("ranking-2024.csv"))).isEqualTo(BOM + String.join("\r\n",
                 "year,group,unit_code,unit_name,status,rank,index,band,delta_rank,delta_index,domain_1,domain_2,domain_3",
                 "2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61,Trung bình,,,94.65,28.57,75.00",

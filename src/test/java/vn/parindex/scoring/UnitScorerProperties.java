@@ -19,7 +19,7 @@ class UnitScorerProperties {
     private static final long SEED = 0x5C0_2E5L;
     private static final BigDecimal HUNDRED = new BigDecimal("100.00");
 
-    @RepeatedTest(300)
+    @RepeatedTest(200)
     void indexAndEverySubIndexStayWithinZeroAndHundred(RepetitionInfo repetition) {
         RandomScoringData data = data(repetition);
         Framework framework = data.framework(false);
@@ -31,7 +31,7 @@ class UnitScorerProperties {
         assertThat(score.leaves()).allSatisfy(l -> assertThat(l.points()).isBetween(BigDecimal.ZERO, l.maxPoints()));
     }
 
-    @RepeatedTest(300)
+    @RepeatedTest(200)
     void theTotalIsTheDomainsPlusAdjustmentsClampedToTheMaximum(RepetitionInfo repetition) {
         RandomScoringData data = data(repetition);
         Framework framework = data.framework(false);
@@ -47,7 +47,7 @@ class UnitScorerProperties {
         assertThat(score.index()).isEqualTo(Decimals.percent(expected, framework.totalMax()));
     }
 
-    @RepeatedTest(300)
+    @RepeatedTest(200)
     void domainPointsAreTheSumOfTheirLeavesRoundedPoints(RepetitionInfo repetition) {
         RandomScoringData data = data(repetition);
         Framework framework = data.framework(false);
@@ -65,7 +65,7 @@ class UnitScorerProperties {
         }
     }
 
-    @RepeatedTest(300)
+    @RepeatedTest(200)
     void everyPublishedFigureHasTwoDecimals(RepetitionInfo repetition) {
         RandomScoringData data = data(repetition);
         Framework framework = data.framework(false);
@@ -82,7 +82,7 @@ class UnitScorerProperties {
         assertThat(score.leaves()).allSatisfy(l -> assertThat(l.points().scale()).isEqualTo(2));
     }
 
-    @RepeatedTest(300)
+    @RepeatedTest(200)
     void raisingAnAppraisedScoreNeverLowersTheIndex(RepetitionInfo repetition) {
         RandomScoringData data = data(repetition);
         Random random = new Random(SEED ^ repetition.getCurrentRepetition());
