@@ -8,6 +8,10 @@ import vn.parindex.cli.Parindex;
 public class ParindexApplication {
 
     public static void main(String[] args) {
-        System.exit(Parindex.fromEnvironment().execute(args));
+        Parindex parindex = Parindex.fromEnvironment();
+        // Before the first logger exists: logback.xml writes to <home>/logs, and Spring Boot leaves logging alone.
+        System.setProperty("parindex.logs", parindex.home().resolve("logs").toString());
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        System.exit(parindex.execute(args));
     }
 }

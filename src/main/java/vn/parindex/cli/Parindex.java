@@ -44,6 +44,10 @@ public final class Parindex {
         return new Parindex(home, System.getenv(), System.out, System.err);
     }
 
+    public Path home() {
+        return home;
+    }
+
     public int execute(String[] args) {
         Command command;
         DatabaseSettings settings;
@@ -138,9 +142,6 @@ public final class Parindex {
         p.put("spring.datasource.hikari.maximum-pool-size", 4);
         p.put("spring.datasource.hikari.initialization-fail-timeout", 1);
         p.put("spring.datasource.hikari.connection-timeout", 10000);
-        p.put("logging.file.name", folders.logs().resolve("parindex.log").toString());
-        p.put("logging.threshold.console", "OFF");
-        p.put("logging.level.root", "INFO");
         return p;
     }
 }

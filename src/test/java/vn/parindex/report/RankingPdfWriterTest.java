@@ -62,6 +62,10 @@ class RankingPdfWriterTest {
             // the 40-row table goes on to page 2, with its header repeated there
             assertThat(pageTexts.get(0)).contains("Quận Hoàn Kiếm").doesNotContain("Quận Nam Từ Liêm");
             assertThat(pageTexts.get(1)).contains("Quận Nam Từ Liêm", "ΔHạng", "ΔChỉ số", "Xếp loại");
+            // the chart's title and legend are real text too
+            assertThat(text).contains("Chỉ số của các đơn vị nhóm QUAN (màu theo xếp loại)", "Chưa xếp loại");
+            assertThat(pageTexts.get(pages - 1).replaceAll("\\s+", " ")).contains("PHƯƠNG PHÁP TÍNH ĐIỂM",
+                    "LV1.2.1 – Tỷ lệ hồ sơ đúng hạn", "từ 95% trở lên: 100% điểm");
 
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
