@@ -121,6 +121,25 @@ class RankingPdfWriterTest {
         }
     }
 
+    @Test
+    void rendersEmptyGroupsAndAnEmptyYear() throws IOException {
+        RankingReport.Group empty = new RankingReport.Group("PHONG", List.of(), List.of(),
+                List.of(new RankingReport.UnitRef("P01", "Phòng Tư pháp")), null, List.of());
+        Path pdf = dir.resolve("edge.pdf");
+        writer.write(new RankingReport(2025, java.time.LocalDate.of(2025, 6, 30), false, List.of(empty)), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Nhóm PHONG", "Chưa có đơn vị nào được xếp hạng", "P01 – Phòng Tư pháp",
+                            "Không có thang xếp loại", "Dữ liệu đến ngày 30/06/2025");
+        }
+
+        Path none = dir.resolve("none.pdf");
+        writer.write(new RankingReport(2025, java.time.LocalDate.of(2025, 6, 30), false, List.of()), none);
+        try (PDDocument document = Loader.loadPDF(none.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("NĂM 2025", "PHƯƠNG PHÁP TÍNH ĐIỂM");
+        }
+    }
+
     private static List<String> pageTexts(PDDocument document) throws IOException {
         List<String> texts = new ArrayList<>();
         for (int i = 1; i <= document.getNumberOfPages(); i++) {
