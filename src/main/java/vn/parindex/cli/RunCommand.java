@@ -9,8 +9,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.parindex.intake.FileOutcome;
+import vn.parindex.job.NightlyJobConfiguration;
 import vn.parindex.job.RunLedger;
 import vn.parindex.job.RunOptions;
 import vn.parindex.report.RunSummaryWriter;
@@ -22,19 +24,33 @@ class RunCommand {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     private final JobOperator jobs;
+    private final JobRepository repository;
     private final Job nightlyJob;
     private final RunOptions options;
 
-    RunCommand(JobOperator jobs, Job nightlyJob, RunOptions options) {
+    RunCommand(JobOperator jobs, JobRepository repository, Job nightlyJob, RunOptions options) {
         this.jobs = jobs;
+        this.repository = repository;
         this.nightlyJob = nightlyJob;
         this.options = options;
+    }
+
+    /**
+     * Executions still marked running belong to a run that died (this process holds the installation lock),
+     * so they are marked failed; their unfinished work is redone by this run from the inbox and the queued years.
+     */
+    private void recoverDeadExecutions() {
+        for (JobExecution dead : repository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
+            log.warn("recovering execution {} left {} by a run that died", dead.getId(), dead.getStatus());
+            jobs.recover(dead);
+        }
     }
 
     int run(RunLedger ledger, PrintStream out, PrintStream err) {
         Instant start = Instant.now();
         ExitCode exit;
         try {
+            recoverDeadExecutions();
             JobExecution execution = jobs.start(nightlyJob, new JobParametersBuilder().addString("run.id", ledger.runId()).toJobParameters());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 exit = ledger.anyRejected() ? ExitCode.REJECTED : ExitCode.DONE;

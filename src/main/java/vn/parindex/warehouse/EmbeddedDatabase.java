@@ -28,6 +28,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(base);
             Files.createDirectories(data);
+            stopOrphanedServer(data);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(base.toAbsolutePath().toString())
@@ -44,6 +45,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(db, db.getConfiguration().getPort());
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new DatabaseUnavailableException("cannot start the embedded database under " + data + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A run killed with SIGKILL leaves its mariadbd child running on our data directory, which would keep the
+     * next server from starting. Callers hold the installation lock, so a server found on this directory now
+     * belongs to a dead run: it is stopped (TERM, then KILL).
+     */
+    static void stopOrphanedServer(Path data) throws java.io.IOException {
+        try (var pidFiles = Files.newDirectoryStream(data, "*.pid")) {
+            for (Path pidFile : pidFiles) {
+                String text = Files.readString(pidFile).trim();
+                if (!text.matches("\\d+")) {
+                    continue;
+                }
+                ProcessHandle.of(Long.parseLong(text))
+                        .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                        .ifPresent(EmbeddedDatabase::stop);
+                Files.deleteIfExists(pidFile);
+            }
+        }
+    }
+
+    private static void stop(ProcessHandle server) {
+        server.destroy();
+        try {
+            server.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception stillRunning) {
+            server.destroyForcibly();
+            server.onExit().join();
         }
     }
 
