@@ -1,6 +1,7 @@
 package vn.parindex.report;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ public class YearReports {
     private final ResultsRepository results;
     private final ReportDataRepository data;
     private final RankingPdfWriter rankingPdf = new RankingPdfWriter();
+    private final ScorecardPdfWriter scorecardsPdf = new ScorecardPdfWriter();
 
     public YearReports(ResultsRepository results, ReportDataRepository data) {
         this.results = results;
@@ -38,10 +40,15 @@ public class YearReports {
         Path rankingCsv = folder.resolve("ranking-" + year + ".csv");
         Path scoresCsv = folder.resolve("scores-" + year + ".csv");
         Path rankingPdfFile = folder.resolve("ranking-" + year + ".pdf");
+        Path scorecardsPdfFile = folder.resolve("scorecards-" + year + ".pdf");
+        List<LeafRow> leaves = data.leaves(year);
+        LocalDate dataDate = data.dataDate(year);
         writeRankingCsv(rankingCsv, year, units, criteria);
-        writeScoresCsv(scoresCsv, year, units);
-        rankingPdf.write(RankingReportAssembler.assemble(year, data.dataDate(year), units, criteria, data.bands(year)), rankingPdfFile);
-        return List.of(rankingCsv, scoresCsv, rankingPdfFile);
+        writeScoresCsv(scoresCsv, year, units, leaves);
+        rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, data.bands(year)), rankingPdfFile);
+        scorecardsPdf.write(ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
+                data.unitTotals(year), data.unitTotals(year - 1), data.domainPoints(year - 1))), scorecardsPdfFile);
+        return List.of(rankingCsv, scoresCsv, rankingPdfFile, scorecardsPdfFile);
     }
 
     private static void writeRankingCsv(Path target, int year, List<UnitResult> units, List<CriterionRow> criteria) {
@@ -64,9 +71,9 @@ public class YearReports {
         CsvReportWriter.write(target, header, rows);
     }
 
-    private void writeScoresCsv(Path target, int year, List<UnitResult> units) {
+    private static void writeScoresCsv(Path target, int year, List<UnitResult> units, List<LeafRow> unitLeaves) {
         Map<String, List<LeafRow>> leaves = new LinkedHashMap<>();
-        data.leaves(year).forEach(l -> leaves.computeIfAbsent(l.unitCode(), k -> new ArrayList<>()).add(l));
+        unitLeaves.forEach(l -> leaves.computeIfAbsent(l.unitCode(), k -> new ArrayList<>()).add(l));
         List<List<String>> rows = new ArrayList<>();
         for (UnitResult u : units) {
             for (LeafRow l : leaves.getOrDefault(u.unitCode(), List.of())) {

@@ -28,7 +28,7 @@ final class BandsContract implements SubmissionContract<BandRecord> {
     public BandRecord read(Row row, ReferenceData reference) {
         Integer year = row.year("year");
         String group = row.code("group_code");
-        String band = row.requiredText("band");
+        String band = row.requiredText("band", 200);
         BigDecimal min = row.number("min_index");
         if (min != null && (min.signum() < 0 || min.compareTo(BigDecimal.valueOf(100)) > 0)) {
             row.error("min_index", "OUT_OF_RANGE", "min_index " + min.toPlainString() + " nằm ngoài khoảng 0–100.");

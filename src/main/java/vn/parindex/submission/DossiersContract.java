@@ -22,7 +22,7 @@ final class DossiersContract implements SubmissionContract<DossierRecord> {
         Integer year = row.year("year");
         String unitCode = row.code("unit_code");
         String dossierId = row.identifier("dossier_id");
-        String procedure = row.optionalText("procedure_code");
+        String procedure = row.optionalText("procedure_code", 64);
         LocalDateTime received = row.dateTime("received_at", true);
         LocalDateTime due = row.dateTime("due_at", true);
         LocalDateTime resolved = row.dateTime("resolved_at", false);

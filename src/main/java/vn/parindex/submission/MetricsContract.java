@@ -6,6 +6,9 @@ import vn.parindex.submission.Records.MetricRecord;
 
 final class MetricsContract implements SubmissionContract<MetricRecord> {
 
+    /** DECIMAL(24,4): metrics may count money in đồng, far past the 10 digits of a score. */
+    private static final int METRIC_INTEGER_DIGITS = 20;
+
     @Override
     public Kind kind() {
         return Kind.METRICS;
@@ -21,8 +24,8 @@ final class MetricsContract implements SubmissionContract<MetricRecord> {
         Integer year = row.year("year");
         String unitCode = row.code("unit_code");
         String metric = row.code("metric_code");
-        BigDecimal numerator = row.number("numerator");
-        BigDecimal denominator = row.number("denominator");
+        BigDecimal numerator = row.number("numerator", METRIC_INTEGER_DIGITS);
+        BigDecimal denominator = row.number("denominator", METRIC_INTEGER_DIGITS);
         UnitChecks.activeUnit(row, reference, year, unitCode);
         if (metric != null && metric.startsWith("dossiers.")) {
             row.error("metric_code", "RESERVED_METRIC", "Chỉ số '" + metric + "' được tính tự động từ sổ theo dõi hồ sơ, "

@@ -19,6 +19,10 @@ import vn.parindex.csv.ParsedNumber;
 public final class Row {
 
     public static final int MAX_FIELD_LENGTH = 4000;
+    /** What DECIMAL(14,4) holds before the decimal mark. */
+    public static final int MAX_INTEGER_DIGITS = 10;
+    private static final int FIRST_DATE_YEAR = 2000;
+    private static final int LAST_DATE_YEAR = 2100;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern IDENTIFIER = Pattern.compile("[^\\p{Cntrl}]{1,64}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -65,6 +69,25 @@ public final class Row {
     public String optionalText(String column) {
         String v = text(column);
         return v.isEmpty() ? null : v;
+    }
+
+    /** Like {@link #optionalText}, with TOO_LONG past {@code maxLength} characters (the warehouse column's width). */
+    public String optionalText(String column, int maxLength) {
+        return withinLength(column, optionalText(column), maxLength);
+    }
+
+    /** Like {@link #requiredText}, with TOO_LONG past {@code maxLength} characters (the warehouse column's width). */
+    public String requiredText(String column, int maxLength) {
+        return withinLength(column, requiredText(column), maxLength);
+    }
+
+    private String withinLength(String column, String v, int maxLength) {
+        if (v != null && v.length() > maxLength) {
+            error(column, "TOO_LONG", "Giá trị ở cột '" + column + "' dài " + v.length() + " ký tự, tối đa " + maxLength
+                    + ": '" + v.substring(0, Math.min(40, maxLength)) + "…'. Hãy rút gọn.");
+            return null;
+        }
+        return v;
     }
 
     public String requiredText(String column) {
@@ -132,7 +155,26 @@ public final class Row {
         return null;
     }
 
+    /** A number whose integer part has at most {@link #MAX_INTEGER_DIGITS} digits (scores, points, maxima). */
     public BigDecimal number(String column) {
+        return number(column, MAX_INTEGER_DIGITS);
+    }
+
+    /**
+     * A number; more than {@code maxIntegerDigits} digits before the decimal mark is OUT_OF_RANGE, since the
+     * warehouse column could not hold it and the load would fail on every run.
+     */
+    public BigDecimal number(String column, int maxIntegerDigits) {
+        BigDecimal n = parsedNumber(column);
+        if (n != null && n.precision() - n.scale() > maxIntegerDigits) {
+            error(column, "OUT_OF_RANGE", "Số '" + text(column) + "' ở cột '" + column + "' quá lớn: tối đa "
+                    + maxIntegerDigits + " chữ số phần nguyên. Hãy kiểm tra lại giá trị.");
+            return null;
+        }
+        return n;
+    }
+
+    private BigDecimal parsedNumber(String column) {
         String v = requiredText(column);
         if (v == null) {
             return null;
@@ -168,7 +210,13 @@ public final class Row {
         try {
             String spaced = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) + ' ' + v.substring(11) : v;
             var parsed = DATE_TIME.parseBest(spaced, LocalDateTime::from, LocalDate::from);
-            return parsed instanceof LocalDateTime t ? t : ((LocalDate) parsed).atStartOfDay();
+            LocalDateTime t = parsed instanceof LocalDateTime dt ? dt : ((LocalDate) parsed).atStartOfDay();
+            if (t.getYear() >= FIRST_DATE_YEAR && t.getYear() <= LAST_DATE_YEAR) {
+                return t;
+            }
+            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' có năm ngoài khoảng " + FIRST_DATE_YEAR + "–"
+                    + LAST_DATE_YEAR + ". Hãy kiểm tra lại năm (thường là lỗi gõ).");
+            return null;
         } catch (DateTimeParseException e) {
             error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS], ví dụ 2024-01-05 08:12.");
             return null;

@@ -94,7 +94,7 @@ public final class SubmissionReader {
                         + columns.width() + " cột. Hãy kiểm tra dấu phân cách thừa/thiếu hoặc đặt giá trị có dấu phân cách trong ngoặc kép.");
                 continue;
             }
-            if (tooLong(csvRow, errors)) {
+            if (tooLong(csvRow, csv.header().names(), errors)) {
                 continue;
             }
             Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.dialect().numberStyle(), errors);
@@ -119,12 +119,14 @@ public final class SubmissionReader {
         return rows;
     }
 
-    private static boolean tooLong(CsvRow row, FileErrors errors) {
+    private static boolean tooLong(CsvRow row, List<String> header, FileErrors errors) {
         boolean found = false;
-        for (String value : row.values()) {
+        for (int i = 0; i < row.values().size(); i++) {
+            String value = row.values().get(i);
             if (value.length() > Row.MAX_FIELD_LENGTH) {
-                errors.add(row.line(), "", "TOO_LONG", "Một giá trị dài " + value.length() + " ký tự (tối đa "
-                        + Row.MAX_FIELD_LENGTH + "), bắt đầu bằng '" + value.substring(0, 30) + "…'. Hãy rút gọn.");
+                errors.add(row.line(), header.get(i), "TOO_LONG", "Giá trị ở cột '" + header.get(i) + "' dài " + value.length()
+                        + " ký tự (tối đa " + Row.MAX_FIELD_LENGTH + "), bắt đầu bằng '" + value.substring(0, 30)
+                        + "…'. Hãy rút gọn.");
                 found = true;
             }
         }

@@ -24,7 +24,7 @@ final class UnitsContract implements SubmissionContract<UnitRecord> {
                     + name.substring(0, 40) + "…'.");
         }
         String group = row.code("group_code");
-        String type = row.optionalText("unit_type");
+        String type = row.optionalText("unit_type", 200);
         Integer from = row.optionalValidityYear("valid_from");
         Integer to = row.optionalValidityYear("valid_to");
         if (from != null && to != null && from > to) {

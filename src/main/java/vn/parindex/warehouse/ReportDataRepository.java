@@ -22,6 +22,15 @@ public class ReportDataRepository {
             BigDecimal appraisedScore, BigDecimal points, String flag, String sourceFile, String sourceSha256, Long sourceLine) {
     }
 
+    /** A ranked unit's total points (adjustments included, clamped) against the framework's total maximum. */
+    public record UnitTotalRow(String groupCode, String unitCode, BigDecimal adjustment, BigDecimal total, BigDecimal totalMax) {
+    }
+
+    /** One domain of a ranked unit, with the group the unit was in that year. */
+    public record DomainPointsRow(String groupCode, String unitCode, String domainCode, BigDecimal points,
+            BigDecimal maxPoints, BigDecimal subIndex) {
+    }
+
     private final JdbcTemplate jdbc;
 
     public ReportDataRepository(JdbcTemplate jdbc) {
@@ -48,6 +57,23 @@ public class ReportDataRepository {
                 (rs, i) -> new LeafRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
                         rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9), rs.getString(10),
                         rs.getObject(11, Long.class)), year);
+    }
+
+    /** Totals of every ranked unit of the year. */
+    public List<UnitTotalRow> unitTotals(int year) {
+        return jdbc.query("SELECT group_code, unit_code, adjustment, total, total_max FROM result_unit "
+                        + "WHERE year = ? AND status <> 'not_submitted' ORDER BY group_code, unit_code",
+                (rs, i) -> new UnitTotalRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5)), year);
+    }
+
+    /** Domain points of every ranked unit of the year (e.g. last year's, to show the change), in framework order. */
+    public List<DomainPointsRow> domainPoints(int year) {
+        return jdbc.query("SELECT u.group_code, d.unit_code, d.domain_code, d.points, d.max_points, d.sub_index "
+                        + "FROM result_domain d JOIN result_unit u ON u.year = d.year AND u.unit_code = d.unit_code "
+                        + "WHERE d.year = ? AND u.status <> 'not_submitted' ORDER BY d.unit_code, d.position",
+                (rs, i) -> new DomainPointsRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6)), year);
     }
 
     /** The day the newest file used for {@code year} was last modified (its data's date, never the run's). */

@@ -38,6 +38,13 @@ public final class Installation {
         return home;
     }
 
+    /** The environment a parindex process for this installation needs (database URL and credentials). */
+    public java.util.Map<String, String> environment() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(TestDatabase.environmentFor(database));
+        env.put("PARINDEX_HOME", home.toString());
+        return env;
+    }
+
     public Path inbox() {
         return home.resolve("input/inbox");
     }

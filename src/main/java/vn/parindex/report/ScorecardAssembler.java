@@ -1,0 +1,140 @@
+package vn.parindex.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.parindex.report.ScorecardReport.Change;
+import vn.parindex.report.ScorecardReport.ChangeLine;
+import vn.parindex.report.ScorecardReport.DomainLine;
+import vn.parindex.report.ScorecardReport.LeafLine;
+import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.report.ScorecardReport.Totals;
+import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
+import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
+import vn.parindex.warehouse.ReportDataRepository.LeafRow;
+import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
+import vn.parindex.warehouse.UnitResult;
+
+/** Turns stored results into one scorecard per ranked unit (SPEC §8). */
+final class ScorecardAssembler {
+
+    static final int MOST_LOST = 5;
+
+    /** The stored figures of one year; {@code previous*} are those of the year before. */
+    record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
+            List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
+    }
+
+    private ScorecardAssembler() {
+    }
+
+    static ScorecardReport assemble(Inputs in) {
+        Map<String, String> names = new HashMap<>();
+        in.criteria().forEach(c -> names.put(key(c.groupCode(), c.code()), c.name()));
+        Map<String, List<LeafRow>> leaves = byUnit(in.leaves(), LeafRow::unitCode);
+        Map<String, UnitTotalRow> totals = index(in.totals(), UnitTotalRow::unitCode);
+        Map<String, UnitTotalRow> previousTotals = index(in.previousTotals(), UnitTotalRow::unitCode);
+        Map<String, List<DomainPointsRow>> previousDomains = byUnit(in.previousDomains(), DomainPointsRow::unitCode);
+        Map<String, List<UnitResult>> groups = new LinkedHashMap<>();
+        in.units().stream().filter(UnitResult::ranked)
+                .forEach(u -> groups.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u));
+
+        List<Scorecard> cards = new ArrayList<>();
+        for (List<UnitResult> group : groups.values()) {
+            Map<String, BigDecimal> averages = averageSubIndices(group);
+            for (UnitResult u : group) {
+                List<LeafLine> unitLeaves = leaves.getOrDefault(u.unitCode(), List.of()).stream()
+                        .map(l -> leaf(l, names.get(key(u.groupCode(), l.criterionCode())))).toList();
+                UnitTotalRow total = totals.get(u.unitCode());
+                List<DomainLine> domains = u.domains().stream().map(d -> new DomainLine(d.code(),
+                        names.get(key(u.groupCode(), d.code())), d.points(), d.maxPoints(), d.subIndex(), d.rank(),
+                        averages.get(d.code()))).toList();
+                cards.add(new Scorecard(u.groupCode(), u.unitCode(), u.unitName(), "provisional".equals(u.status()),
+                        u.index(), u.rank() == null ? 0 : u.rank(), group.size(), u.band(), u.deltaRank(),
+                        u.deltaIndex(), u.nextBand(), u.pointsToNextBand(),
+                        total == null ? new Totals(null, null, null) : new Totals(total.total(), total.totalMax(), total.adjustment()),
+                        domains, mostLost(unitLeaves), unitLeaves.stream().filter(l -> l.flag() != null).toList(),
+                        change(in.year() - 1, u, domains, total, previousTotals.get(u.unitCode()),
+                                previousDomains.getOrDefault(u.unitCode(), List.of()))));
+            }
+        }
+        return new ScorecardReport(in.year(), in.dataDate(), cards);
+    }
+
+    private static LeafLine leaf(LeafRow l, String name) {
+        BigDecimal lost = l.maxPoints() == null || l.points() == null ? null : l.maxPoints().subtract(l.points());
+        return new LeafLine(l.criterionCode(), name, l.points(), l.maxPoints(), lost, l.flag());
+    }
+
+    /** The leaves that lost most points, most first (framework order among equals); none that lost nothing. */
+    static List<LeafLine> mostLost(List<LeafLine> leaves) {
+        return leaves.stream().filter(l -> l.lost() != null && l.lost().signum() > 0)
+                .sorted(Comparator.comparing(LeafLine::lost).reversed()).limit(MOST_LOST).toList();
+    }
+
+    private static Map<String, BigDecimal> averageSubIndices(List<UnitResult> group) {
+        Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
+        group.forEach(u -> u.domains().forEach(d -> values.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(d.subIndex())));
+        Map<String, BigDecimal> averages = new HashMap<>();
+        values.forEach((code, list) -> averages.put(code, list.stream().filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(list.size()), 2, RoundingMode.HALF_UP)));
+        return averages;
+    }
+
+    /** Only when the unit was ranked in the same group last year (which is when it has a Δindex). */
+    private static Change change(int previousYear, UnitResult u, List<DomainLine> domains, UnitTotalRow total,
+            UnitTotalRow previousTotal, List<DomainPointsRow> previousDomains) {
+        if (u.deltaIndex() == null || previousTotal == null || !u.groupCode().equals(previousTotal.groupCode())) {
+            return null;
+        }
+        Map<String, DomainPointsRow> before = index(previousDomains, DomainPointsRow::domainCode);
+        List<ChangeLine> lines = new ArrayList<>();
+        for (DomainLine d : domains) {
+            DomainPointsRow p = before.get(d.code());
+            lines.add(new ChangeLine("domain", d.code(), d.name(), p == null ? null : p.points(), d.points(),
+                    minus(d.points(), p == null ? null : p.points()), p == null ? null : p.subIndex(), d.subIndex(),
+                    minus(d.subIndex(), p == null ? null : p.subIndex())));
+        }
+        BigDecimal adjustment = total == null ? null : zeroIfNull(total.adjustment());
+        BigDecimal previousAdjustment = zeroIfNull(previousTotal.adjustment());
+        if (adjustment != null && (adjustment.signum() != 0 || previousAdjustment.signum() != 0)) {
+            lines.add(new ChangeLine("adjustment", null, null, previousAdjustment, adjustment,
+                    adjustment.subtract(previousAdjustment), null, null, null));
+        }
+        BigDecimal points = total == null ? null : total.total();
+        lines.add(new ChangeLine("total", null, null, previousTotal.total(), points, minus(points, previousTotal.total()),
+                u.index().subtract(u.deltaIndex()), u.index(), u.deltaIndex()));
+        return new Change(previousYear, lines);
+    }
+
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static String key(String group, String code) {
+        return group + '\u0000' + code;
+    }
+
+    private static <T> Map<String, List<T>> byUnit(List<T> rows, java.util.function.Function<T, String> unit) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.computeIfAbsent(unit.apply(r), k -> new ArrayList<>()).add(r));
+        return map;
+    }
+
+    private static <T> Map<String, T> index(List<T> rows, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new HashMap<>();
+        rows.forEach(r -> map.put(key.apply(r), r));
+        return map;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.parindex.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything {@code scorecards-<year>.pdf} shows, already computed: one scorecard per ranked unit. The
+ * renderer formats, it never calculates. {@code dataDate} is the date of the newest data used.
+ */
+public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards) {
+
+    /**
+     * One ranked unit of the {@code rankedInGroup} of its group. {@code change} is null when the unit was not
+     * ranked in the same group last year; {@code nextBand} is null at the top band or when the group has no bands.
+     */
+    public record Scorecard(
+            String groupCode,
+            String unitCode,
+            String unitName,
+            boolean provisional,
+            BigDecimal index,
+            int rank,
+            int rankedInGroup,
+            String band,
+            Integer deltaRank,
+            BigDecimal deltaIndex,
+            String nextBand,
+            BigDecimal pointsToNextBand,
+            Totals totals,
+            List<DomainLine> domains,
+            List<LeafLine> mostLost,
+            List<LeafLine> flagged,
+            Change change) {
+    }
+
+    /** Total points (adjustments included) of the total maximum; null figures when unknown. */
+    public record Totals(BigDecimal points, BigDecimal maxPoints, BigDecimal adjustment) {
+    }
+
+    /** A domain of the unit, with the average sub-index of the group's ranked units beside it. */
+    public record DomainLine(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal subIndex,
+            Integer rank, BigDecimal groupAverageSubIndex) {
+    }
+
+    /** A leaf criterion: {@code lost} = max − points; {@code flag} provisional, missing, insufficient or null. */
+    public record LeafLine(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost, String flag) {
+    }
+
+    /**
+     * Last year against this year: one line per domain (points and sub-index), then the adjustments and the
+     * total (points and index); the differences of the lines above the total add up to the total's (unless the
+     * total was clamped to [0, maximum]).
+     */
+    public record Change(int previousYear, List<ChangeLine> lines) {
+    }
+
+    /** {@code kind} is domain, adjustment or total; the rates are sub-indices, or the index for the total. */
+    public record ChangeLine(String kind, String code, String name, BigDecimal previousPoints, BigDecimal points,
+            BigDecimal deltaPoints, BigDecimal previousRate, BigDecimal rate, BigDecimal deltaRate) {
+    }
+}

@@ -1,0 +1,206 @@
+package vn.parindex.report.pdf;
+
+import static vn.parindex.report.pdf.RankingPdfData.nfc;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import vn.parindex.report.ScorecardReport;
+import vn.parindex.report.ScorecardReport.ChangeLine;
+import vn.parindex.report.ScorecardReport.DomainLine;
+import vn.parindex.report.ScorecardReport.LeafLine;
+import vn.parindex.report.ScorecardReport.Scorecard;
+
+/**
+ * Turns a {@link ScorecardReport} into the parameters and records of {@code /reports/scorecards*.jrxml}, one
+ * record (one page) per unit, every figure already written as Vietnamese text.
+ */
+public final class ScorecardPdfData {
+
+    static final String UNIT_SERIES = "Đơn vị";
+    private static final String AVERAGE_SERIES = "Bình quân nhóm";
+
+    private ScorecardPdfData() {
+    }
+
+    public static Map<String, Object> parameters(ScorecardReport report) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("HEADER_TEXT", "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year()
+                + " · Dữ liệu đến ngày " + VnFormat.date(report.dataDate()));
+        parameters.put("YEAR", Integer.toString(report.year()));
+        parameters.put("PREVIOUS_YEAR", Integer.toString(report.year() - 1));
+        return parameters;
+    }
+
+    public static JRDataSource records(ScorecardReport report) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Scorecard card : list(report.scorecards())) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("newPage", !records.isEmpty());
+            r.put("provisional", card.provisional());
+            r.put("title", "PHIẾU KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + report.year());
+            r.put("unitName", nfc(card.unitName()));
+            r.put("unitLine", "Mã đơn vị: " + nfc(card.unitCode()) + "   ·   Nhóm: " + nfc(card.groupCode())
+                    + "   ·   Năm " + report.year());
+            r.put("indexText", VnFormat.index(card.index()) + (card.provisional() ? " *" : ""));
+            r.put("rankText", card.rank() + "/" + card.rankedInGroup());
+            r.put("bandText", card.band() == null ? VnFormat.NONE : nfc(card.band()));
+            r.put("deltaIndexText", VnFormat.signedIndex(card.deltaIndex()));
+            r.put("deltaRankText", VnFormat.deltaRank(card.deltaRank()));
+            r.put("totalText", totalText(card));
+            r.put("nextBandText", nextBandText(card));
+            r.put("domains", new MapDataSource(domainRows(card)));
+            r.put("chartRows", new MapDataSource(chartRows(card)));
+            r.put("bandColors", Map.of(UNIT_SERIES, new Color(0x1565C0), AVERAGE_SERIES, new Color(0x9E9E9E)));
+            r.put("chartTitle", "Chỉ số thành phần của đơn vị và bình quân nhóm " + nfc(card.groupCode()));
+            r.put("lost", new MapDataSource(list(card.mostLost()).stream().map(ScorecardPdfData::lostRow).toList()));
+            r.put("hasLost", !list(card.mostLost()).isEmpty());
+            r.put("noLost", list(card.mostLost()).isEmpty());
+            r.put("changeHeading", "3. So với năm " + (report.year() - 1));
+            r.put("hasChange", card.change() != null);
+            r.put("noChange", card.change() == null);
+            r.put("change", new MapDataSource(card.change() == null ? List.of() : changeRows(card.change().lines())));
+            r.put("noChangeText", "Năm " + (report.year() - 1) + " đơn vị chưa được xếp hạng trong nhóm "
+                    + nfc(card.groupCode()) + " nên chưa có số liệu so sánh.");
+            r.put("flagsText", flagsText(list(card.flagged())));
+            r.put("provisionalNote", card.provisional()
+                    ? "(*) Tạm tính: đơn vị có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá."
+                    : null);
+            records.add(r);
+        }
+        return new MapDataSource(records);
+    }
+
+    private static String totalText(Scorecard card) {
+        var totals = card.totals();
+        StringBuilder text = new StringBuilder("Tổng điểm: ").append(VnFormat.points(totals.points()))
+                .append(" / ").append(VnFormat.points(totals.maxPoints()));
+        if (totals.adjustment() != null && totals.adjustment().signum() != 0) {
+            text.append(" (đã tính điểm điều chỉnh ").append(signedPoints(totals.adjustment())).append(')');
+        }
+        return text.toString();
+    }
+
+    private static String nextBandText(Scorecard card) {
+        if (card.nextBand() != null) {
+            return "Cần thêm " + VnFormat.index(card.pointsToNextBand()) + " điểm chỉ số để đạt xếp loại “"
+                    + nfc(card.nextBand()) + "”.";
+        }
+        if (card.band() != null) {
+            return "Đơn vị đã ở xếp loại cao nhất (“" + nfc(card.band()) + "”).";
+        }
+        return "Nhóm không có thang xếp loại.";
+    }
+
+    private static List<Map<String, Object>> domainRows(Scorecard card) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DomainLine d : list(card.domains())) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("code", nfc(d.code()));
+            row.put("name", nfc(d.name()));
+            row.put("points", VnFormat.points(d.points()));
+            row.put("maxPoints", VnFormat.points(d.maxPoints()));
+            row.put("subIndex", VnFormat.index(d.subIndex()));
+            row.put("rank", d.rank() == null ? VnFormat.NONE : d.rank() + "/" + card.rankedInGroup());
+            row.put("average", VnFormat.index(d.groupAverageSubIndex()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> chartRows(Scorecard card) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String series : List.of(UNIT_SERIES, AVERAGE_SERIES)) {
+            for (DomainLine d : list(card.domains())) {
+                BigDecimal value = series.equals(UNIT_SERIES) ? d.subIndex() : d.groupAverageSubIndex();
+                if (value != null) {
+                    rows.add(Map.of("series", series, "domain", nfc(d.code()), "value", value));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> lostRow(LeafLine leaf) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("code", nfc(leaf.code()));
+        row.put("name", nfc(leaf.name()));
+        row.put("points", VnFormat.points(leaf.points()));
+        row.put("maxPoints", VnFormat.points(leaf.maxPoints()));
+        row.put("lost", VnFormat.points(leaf.lost()));
+        row.put("flag", shortFlag(leaf.flag()));
+        return row;
+    }
+
+    private static List<Map<String, Object>> changeRows(List<ChangeLine> lines) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ChangeLine line : lines) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("label", switch (line.kind()) {
+                case "adjustment" -> "Điểm điều chỉnh";
+                case "total" -> "Tổng cộng (Chỉ số chung)";
+                default -> nfc(line.code()) + " – " + nfc(line.name());
+            });
+            row.put("total", "total".equals(line.kind()));
+            row.put("previousPoints", VnFormat.points(line.previousPoints()));
+            row.put("points", VnFormat.points(line.points()));
+            row.put("deltaPoints", signedPoints(line.deltaPoints()));
+            boolean rated = !"adjustment".equals(line.kind());
+            row.put("previousRate", rated ? VnFormat.index(line.previousRate()) : "");
+            row.put("rate", rated ? VnFormat.index(line.rate()) : "");
+            row.put("deltaRate", rated ? VnFormat.signedIndex(line.deltaRate()) : "");
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String flagsText(List<LeafLine> flagged) {
+        if (flagged.isEmpty()) {
+            return "Không có tiêu chí nào tạm tính, thiếu dữ liệu hoặc không đủ người trả lời khảo sát.";
+        }
+        StringBuilder text = new StringBuilder();
+        for (LeafLine leaf : flagged) {
+            text.append(text.isEmpty() ? "" : "\n").append("• ").append(nfc(leaf.code())).append(" – ")
+                    .append(nfc(leaf.name())).append(": ").append(longFlag(leaf.flag()));
+        }
+        return text.toString();
+    }
+
+    static String shortFlag(String flag) {
+        if (flag == null) {
+            return "";
+        }
+        return switch (flag) {
+            case "provisional" -> "Tạm tính";
+            case "missing" -> "Thiếu dữ liệu";
+            case "insufficient" -> "Không đủ phiếu";
+            default -> flag;
+        };
+    }
+
+    private static String longFlag(String flag) {
+        return switch (flag) {
+            case "provisional" -> "tạm tính (chưa có điểm thẩm định, tính theo điểm tự đánh giá)";
+            case "missing" -> "thiếu dữ liệu (0 điểm)";
+            case "insufficient" -> "không đủ số người trả lời khảo sát (0 điểm)";
+            default -> flag;
+        };
+    }
+
+    /** Points with their sign: {@code +2,5}, {@code -1}, {@code 0}. */
+    static String signedPoints(BigDecimal value) {
+        if (value == null) {
+            return VnFormat.NONE;
+        }
+        return (value.signum() > 0 ? "+" : "") + VnFormat.points(value);
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

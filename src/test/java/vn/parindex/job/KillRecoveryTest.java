@@ -1,0 +1,136 @@
+package vn.parindex.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.ParindexApplication;
+import vn.parindex.support.Installation;
+
+/**
+ * A nightly run in a child JVM killed with SIGKILL at several moments (start-up, loading a large dossier
+ * ledger, scoring, rendering): the next run must leave the same warehouse results and reports as a clean run,
+ * with nothing lost, nothing loaded twice and no manual repair of the job tables.
+ */
+class KillRecoveryTest {
+
+    private static final int DOSSIERS = 30_000;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void killedAtAnyMomentTheRerunEndsWhereACleanRunEnds() throws Exception {
+        Installation clean = prepared(root.resolve("clean"));
+        Installation.Result first = clean.run("run", "--settle", "0");
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        Snapshot expected = Snapshot.of(clean);
+
+        for (String moment : new String[] {"start-up", "load", "score", "rank", "render"}) {
+            Installation victim = prepared(root.resolve("killed-in-" + moment));
+            String killedIn = runAndKill(victim, moment);
+            System.out.printf("KillRecoveryTest: aimed at %s, killed during %s%n", moment, killedIn);
+
+            Installation.Result rerun = victim.run("run", "--settle", "0");
+
+            assertThat(rerun.exitCode()).as("rerun after a kill during %s: %s", killedIn, rerun.err()).isZero();
+            assertThat(Snapshot.of(victim)).as("killed during %s", killedIn).isEqualTo(expected);
+            assertThat(victim.inboxFiles()).as("killed during %s", killedIn).isEmpty();
+            assertThat(victim.sql().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTED','STARTING')",
+                    Integer.class)).isZero();
+        }
+    }
+
+    private static Installation prepared(Path home) {
+        Installation parindex = new Installation(home);
+        parindex.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.equals("dossiers-019.csv")).toList());
+        StringBuilder ledger = new StringBuilder("year,unit_code,dossier_id,procedure_code,received_at,due_at,resolved_at,channel\n");
+        for (int i = 0; i < DOSSIERS; i++) {
+            int day = 1 + i % 28;
+            ledger.append("2024,019,D-").append(i).append(",1.004227,2024-03-").append(String.format("%02d", day))
+                    .append(" 08:00,2024-04-").append(String.format("%02d", day)).append(',')
+                    .append(i % 7 == 0 ? "" : "2024-04-" + String.format("%02d", 1 + (i * 13) % 28)).append(',')
+                    .append(i % 3 == 0 ? "offline" : "online").append('\n');
+        }
+        parindex.drop("dossiers-019.csv", ledger.toString());
+        return parindex;
+    }
+
+    /**
+     * Starts {@code parindex run} in a child JVM and SIGKILLs it as soon as the job repository shows step
+     * {@code moment} running ("start-up": 1.5 s after launch); says where it really was. A step too quick to be
+     * seen is killed in whatever comes after it.
+     */
+    private static String runAndKill(Installation parindex, String moment) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ParindexApplication.class.getName(), "run", "--settle", "0"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(parindex.home().resolve("child.out").toFile());
+        builder.environment().putAll(parindex.environment());
+        Process child = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String seen = "start-up";
+        if (moment.equals("start-up")) {
+            child.waitFor(1500, TimeUnit.MILLISECONDS);
+        } else {
+            List<String> order = List.of("load", "score", "rank", "render");
+            while (child.isAlive() && System.nanoTime() < deadline) {
+                seen = runningStep(parindex);
+                if (order.contains(seen) && order.indexOf(seen) >= order.indexOf(moment)) {
+                    break;
+                }
+                Thread.sleep(10);
+            }
+        }
+        boolean ended = !child.isAlive();
+        child.destroyForcibly().waitFor();
+        return ended ? "nothing (the run had already ended)" : seen;
+    }
+
+    private static String runningStep(Installation parindex) {
+        try {
+            List<String> running = parindex.sql().queryForList(
+                    "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STARTED'", String.class);
+            return running.isEmpty() ? "start-up" : running.get(0);
+        } catch (org.springframework.dao.DataAccessException noTablesYet) {
+            return "start-up";
+        }
+    }
+
+    /** What a finished run must leave: reports, results, and the current facts. */
+    record Snapshot(String rankingCsv, String scoresCsv, byte[] rankingPdf, List<String> results, List<String> currentFacts) {
+
+        static Snapshot of(Installation parindex) throws IOException {
+            Path reports = parindex.reports(2024);
+            return new Snapshot(parindex.read(reports.resolve("ranking-2024.csv")), parindex.read(reports.resolve("scores-2024.csv")),
+                    Files.readAllBytes(reports.resolve("ranking-2024.pdf")),
+                    parindex.sql().queryForList("SELECT CONCAT_WS('|', unit_code, status, index_value, rank_no, band, delta_rank) "
+                            + "FROM result_unit ORDER BY year, unit_code", String.class),
+                    parindex.sql().queryForList("SELECT CONCAT_WS('|', s.kind, s.year, s.unit_code, f.original_name, "
+                            + "(SELECT COUNT(*) FROM dossier d WHERE d.submission_id = s.id)) FROM submission s "
+                            + "JOIN source_file f ON f.id = s.source_file_id WHERE s.is_current ORDER BY s.kind, s.unit_code", String.class));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Snapshot s && rankingCsv.equals(s.rankingCsv) && scoresCsv.equals(s.scoresCsv)
+                    && java.util.Arrays.equals(rankingPdf, s.rankingPdf) && results.equals(s.results) && currentFacts.equals(s.currentFacts);
+        }
+
+        @Override
+        public int hashCode() {
+            return rankingCsv.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Snapshot[results=" + results + ", currentFacts=" + currentFacts + ", rankingCsv=" + rankingCsv + "]";
+        }
+    }
+}

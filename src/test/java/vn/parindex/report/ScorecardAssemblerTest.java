@@ -1,0 +1,84 @@
+package vn.parindex.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.parindex.report.ScorecardFixtures.d;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import vn.parindex.report.ScorecardReport.ChangeLine;
+import vn.parindex.report.ScorecardReport.LeafLine;
+import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
+import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
+import vn.parindex.warehouse.ReportDataRepository.LeafRow;
+import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
+import vn.parindex.warehouse.UnitResult;
+import vn.parindex.warehouse.UnitResult.DomainResult;
+
+class ScorecardAssemblerTest {
+
+    private static final List<CriterionRow> CRITERIA = List.of(
+            new CriterionRow("QUAN", "1", null, "Chỉ đạo", d("40"), "group", null),
+            new CriterionRow("QUAN", "1.1", "1", "Kế hoạch", d("15"), "appraised", null),
+            new CriterionRow("QUAN", "1.2", "1", "Hoàn thành", d("25"), "ratio", "metric=m; linear"),
+            new CriterionRow("QUAN", "2", null, "Thủ tục", d("60"), "group", null),
+            new CriterionRow("QUAN", "2.1", "2", "Đúng hạn", d("60"), "ratio", "metric=m; linear"));
+
+    @Test
+    void scorecardPerRankedUnitWithMostLostChangeAndGroupAverages() {
+        UnitResult a = new UnitResult(2024, "QUAN", "A", "Quận A", "provisional", d("70.00"), 1, "Khá", 1, d("5.00"), "Tốt",
+                d("10.00"), List.of(new DomainResult("1", d("30"), d("40"), d("75.00"), 1),
+                        new DomainResult("2", d("41"), d("60"), d("68.33"), 1)));
+        UnitResult b = new UnitResult(2024, "QUAN", "B", "Quận B", "final", d("40.00"), 2, "Yếu", null, null, "Trung bình",
+                d("10.00"), List.of(new DomainResult("1", d("20"), d("40"), d("50.00"), 2),
+                        new DomainResult("2", d("20"), d("60"), d("33.33"), 2)));
+        UnitResult none = new UnitResult(2024, "QUAN", "C", "Quận C", "not_submitted", null, null, null, null, null, null,
+                null, List.of());
+        List<LeafRow> leaves = List.of(leaf("A", "1.1", "15", "15", "provisional"), leaf("A", "1.2", "25", "15", null),
+                leaf("A", "2.1", "60", "41", null), leaf("B", "1.1", "15", "10", null), leaf("B", "1.2", "25", "10", null),
+                leaf("B", "2.1", "60", "20", "missing"));
+
+        ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2024, LocalDate.of(2024, 12, 31),
+                List.of(a, b, none), CRITERIA, leaves,
+                List.of(new UnitTotalRow("QUAN", "A", d("-1"), d("70"), d("100")), new UnitTotalRow("QUAN", "B", null, d("40"), d("100"))),
+                List.of(new UnitTotalRow("QUAN", "A", null, d("65"), d("100"))),
+                List.of(new DomainPointsRow("QUAN", "A", "1", d("28"), d("40"), d("70.00")),
+                        new DomainPointsRow("QUAN", "A", "2", d("37"), d("60"), d("61.67")))));
+
+        assertThat(report.scorecards()).extracting(Scorecard::unitCode).containsExactly("A", "B");
+        Scorecard cardA = report.scorecards().get(0);
+        assertThat(cardA.provisional()).isTrue();
+        assertThat(cardA.rankedInGroup()).isEqualTo(2);
+        assertThat(cardA.mostLost()).extracting(LeafLine::code).containsExactly("2.1", "1.2");
+        assertThat(cardA.mostLost().get(0).lost()).isEqualByComparingTo("19");
+        assertThat(cardA.mostLost().get(0).name()).isEqualTo("Đúng hạn");
+        assertThat(cardA.flagged()).extracting(LeafLine::code).containsExactly("1.1");
+        assertThat(cardA.domains().get(0).name()).isEqualTo("Chỉ đạo");
+        assertThat(cardA.domains().get(0).groupAverageSubIndex()).isEqualByComparingTo("62.50");
+        assertThat(cardA.domains().get(1).groupAverageSubIndex()).isEqualByComparingTo("50.83");
+
+        List<ChangeLine> lines = cardA.change().lines();
+        assertThat(lines).extracting(ChangeLine::kind).containsExactly("domain", "domain", "adjustment", "total");
+        assertThat(lines.get(0).deltaPoints()).isEqualByComparingTo("2");
+        assertThat(lines.get(1).deltaRate()).isEqualByComparingTo("6.66");
+        assertThat(lines.get(2).deltaPoints()).isEqualByComparingTo("-1");
+        ChangeLine total = lines.get(3);
+        assertThat(total.deltaPoints()).isEqualByComparingTo("5");
+        assertThat(total.previousRate()).isEqualByComparingTo("65.00");
+        assertThat(total.deltaRate()).isEqualByComparingTo("5.00");
+        BigDecimal sum = lines.subList(0, 3).stream().map(ChangeLine::deltaPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isEqualByComparingTo(total.deltaPoints());
+
+        Scorecard cardB = report.scorecards().get(1);
+        assertThat(cardB.change()).isNull();
+        assertThat(cardB.mostLost()).extracting(LeafLine::code).containsExactly("2.1", "1.2", "1.1");
+        assertThat(cardB.flagged()).extracting(LeafLine::flag).containsExactly("missing");
+    }
+
+    private static LeafRow leaf(String unit, String code, String max, String points, String flag) {
+        return new LeafRow(unit, code, "ratio", d(max), null, null, d(points), flag, null, null, null);
+    }
+}

@@ -1,0 +1,159 @@
+package vn.parindex.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import net.sf.jasperreports.compilers.ReportExpressionEvaluationData;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.design.JRReportCompileData;
+import vn.parindex.report.pdf.ReportTemplates;
+
+class ScorecardPdfWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final ScorecardPdfWriter writer = new ScorecardPdfWriter();
+
+    @Test
+    void onePagePerRankedUnitWithItsFiguresInVietnamese() throws IOException {
+        Path pdf = dir.resolve("reports/2024/scorecards-2024.pdf");
+        writer.write(ScorecardFixtures.report(), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(ScorecardFixtures.NAMES.size());
+            List<String> pages = pageTexts(document);
+            for (int i = 0; i < pages.size(); i++) {
+                assertThat(pages.get(i)).as("page %d", i + 1)
+                        .contains(ScorecardFixtures.NAMES.get(i))
+                        .contains("PHIẾU KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024", "Dữ liệu đến ngày 31/12/2024")
+                        .contains("Trang " + (i + 1) + "/" + pages.size());
+                for (int j = 0; j < pages.size(); j++) {
+                    if (j != i) {
+                        assertThat(pages.get(i)).doesNotContain(ScorecardFixtures.NAMES.get(j));
+                    }
+                }
+            }
+            String first = pages.get(0);
+            assertThat(first)
+                    .contains("Mã đơn vị: 019", "Nhóm: QUAN", "66,61", "2/3", "Trung bình", "+2,61", "▲ 1")
+                    .contains("37,86", "94,65", "92,62", "28,57")                        // domain table
+                    .contains("Cần thêm 3,39 điểm chỉ số để đạt xếp loại “Khá”.")
+                    .contains("Tỷ lệ hồ sơ giải quyết đúng hạn", "Thiếu dữ liệu")          // most-lost criteria
+                    .contains("So với năm 2023", "Điểm 2023", "Chỉ số 2024", "-2,5", "+7,15", "64,00", "Điểm điều chỉnh")
+                    .contains("2.1 – Tỷ lệ hồ sơ giải quyết đúng hạn: thiếu dữ liệu (0 điểm)");
+            assertThat(first).containsSubsequence("2.1", "3.1", "2.2", "1.2", "1.1");
+            assertThat(pages.get(1)).contains("47,98 *", "1.359,5 / 2.833,5", "điều chỉnh -2,5", "Không đủ phiếu",
+                    "1.1 – Kế hoạch cải cách hành chính năm: tạm tính", "2,02", "chưa có số liệu so sánh");
+            assertThat(pages.get(2)).contains("Đơn vị đã ở xếp loại cao nhất (“Xuất sắc”).",
+                    "Đơn vị đạt điểm tối đa ở mọi tiêu chí.", "Không có tiêu chí nào tạm tính");
+            assertThat(pages.get(3)).contains("Nhóm: HUYEN", "Nhóm không có thang xếp loại.", "81,25");
+
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.getName()).contains("DejaVuSans");
+                    assertThat(font.isEmbedded()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void provisionalMarkOnlyOnProvisionalUnitsPages() throws IOException {
+        Path pdf = dir.resolve("scorecards-2024.pdf");
+        writer.write(ScorecardFixtures.report(), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = pageTexts(document);
+            assertThat(pages.get(1)).contains("TẠM TÍNH", "(*) Tạm tính");
+            for (int i : new int[] {0, 2, 3}) {
+                assertThat(pages.get(i)).as("page %d", i + 1).doesNotContain("TẠM TÍNH").doesNotContain("Tạm tính:");
+            }
+        }
+    }
+
+    @Test
+    void sameReportGivesIdenticalBytes() throws IOException {
+        Path first = dir.resolve("a/scorecards-2024.pdf");
+        Path second = dir.resolve("b/scorecards-2024.pdf");
+        writer.write(ScorecardFixtures.report(), first);
+        new ScorecardPdfWriter().write(ScorecardFixtures.report(), second);
+
+        byte[] a = Files.readAllBytes(first);
+        assertThat(Files.readAllBytes(second)).isEqualTo(a);
+        assertThat(new String(a, StandardCharsets.ISO_8859_1)).contains("/CreationDate(D:20241231000000+07'00')");
+        assertThat(Files.list(first.getParent())).containsExactly(first);
+    }
+
+    @Test
+    void everyPageRendersAsPortraitA4() throws IOException {
+        Path pdf = dir.resolve("scorecards-2024.pdf");
+        writer.write(ScorecardFixtures.report(), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 72);
+                assertThat(image.getHeight()).isGreaterThan(image.getWidth());
+                assertThat(image.getWidth()).isEqualTo(595);
+            }
+        }
+    }
+
+    @Test
+    void aYearWithoutRankedUnitsStillGivesADocument() throws IOException {
+        Path pdf = dir.resolve("empty.pdf");
+        writer.write(new ScorecardReport(2025, null, List.of()), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Chưa có đơn vị nào được xếp hạng");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"scorecards", "scorecard-domains", "scorecard-lost", "scorecard-change"})
+    void templatesCompileWithoutJavaCode(String name) {
+        JasperReport report = ReportTemplates.compile(name);
+        JRReportCompileData data = (JRReportCompileData) report.getCompileData();
+        assertThat(((ReportExpressionEvaluationData) data.getMainDatasetCompileData()).getCompileData()).isNull();
+        if (report.getDatasets() != null) {
+            for (var dataset : report.getDatasets()) {
+                try {
+                    assertThat(((ReportExpressionEvaluationData) data.getDatasetCompileData(dataset)).getCompileData())
+                            .as(dataset.getName()).isNull();
+                } catch (JRException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+
+    static List<String> pageTexts(PDDocument document) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (int i = 1; i <= document.getNumberOfPages(); i++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            texts.add(stripper.getText(document));
+        }
+        return texts;
+    }
+}
