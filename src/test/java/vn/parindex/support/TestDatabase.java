@@ -38,7 +38,16 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test schema on " + server, e);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, user, password, schema)));
         return new DatabaseSettings(server + schema, user, password);
+    }
+
+    private static void drop(String server, String user, String password, String schema) {
+        try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+        } catch (SQLException leftForTheNextRun) {
+            // a schema left behind is harmless: names are unique per process
+        }
     }
 
     /** The environment a {@code Parindex} under test sees: the schema's URL and credentials. */
