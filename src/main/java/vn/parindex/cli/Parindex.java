@@ -13,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.parindex.ParindexApplication;
 import vn.parindex.intake.Folders;
+import vn.parindex.intake.Terminal;
 import vn.parindex.job.RunLedger;
 import vn.parindex.job.RunOptions;
 import vn.parindex.warehouse.ConfigurationException;
@@ -111,6 +112,7 @@ public final class Parindex {
                     .initializers(ctx -> {
                         ctx.getBeanFactory().registerSingleton("runLedger", ledger);
                         ctx.getBeanFactory().registerSingleton("runOptions", options);
+                        ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                     })
                     .run();
         } catch (RuntimeException e) {

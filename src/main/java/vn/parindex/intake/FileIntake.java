@@ -37,15 +37,17 @@ public class FileIntake {
     private final ReferenceRepository references;
     private final TransactionTemplate savepoint;
     private final Clock clock;
+    private final java.io.PrintStream terminal;
 
     public FileIntake(JdbcTemplate jdbc, SourceFiles sourceFiles, ReferenceRepository references,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, Terminal terminal) {
         this.jdbc = jdbc;
         this.sourceFiles = sourceFiles;
         this.references = references;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
+        this.terminal = terminal.out();
     }
 
     /** Loads (or rejects, or skips as duplicate) {@code file}; {@code folders} null means validate only, move nothing. */
@@ -57,7 +59,8 @@ public class FileIntake {
             return new FileOutcome(file.name(), file.kind() == null ? null : file.kind().code(), sha, "duplicate", 0, 0, List.of());
         }
         long fileId = record(file, sha, Status.ACCEPTED, null, 0, 0, runId);
-        FileLoader loader = new FileLoader(jdbc, fileId);
+        LoadProgress progress = new LoadProgress(terminal, file.name());
+        FileLoader loader = new FileLoader(jdbc, fileId, progress::row);
         SubmissionReader.Result result = savepoint.execute(status -> {
             SubmissionReader.Result r = SubmissionReader.read(file.path(), references.load(), loader);
             if (r.accepted()) {

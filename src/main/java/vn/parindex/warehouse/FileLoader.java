@@ -38,9 +38,13 @@ public final class FileLoader implements SubmissionReader.Sink {
     private final List<Object[]> batch = new ArrayList<>();
     private final List<Object> referenceRecords = new ArrayList<>();
 
-    public FileLoader(JdbcTemplate jdbc, long fileId) {
+    private final Runnable onRow;
+
+    /** {@code onRow} is told of every valid row as it is loaded (for progress lines). */
+    public FileLoader(JdbcTemplate jdbc, long fileId, Runnable onRow) {
         this.jdbc = jdbc;
         this.fileId = fileId;
+        this.onRow = onRow;
     }
 
     @Override
@@ -50,6 +54,7 @@ public final class FileLoader implements SubmissionReader.Sink {
 
     @Override
     public void accept(Object record) {
+        onRow.run();
         if (kind.isReference()) {
             referenceRecords.add(record);
             return;
