@@ -18,10 +18,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final ProcessHandle server;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, ProcessHandle server) {
         this.db = db;
         this.port = port;
+        this.server = server;
+    }
+
+    /** The running mariadbd of {@code data}, from its pid file, or null when it cannot be told. */
+    private static ProcessHandle serverProcess(Path data) throws java.io.IOException {
+        try (var pidFiles = Files.newDirectoryStream(data, "*.pid")) {
+            for (Path pidFile : pidFiles) {
+                String text = Files.readString(pidFile).trim();
+                if (text.matches("\\d+")) {
+                    return ProcessHandle.of(Long.parseLong(text)).orElse(null);
+                }
+            }
+        }
+        return null;
     }
 
     public static EmbeddedDatabase start(Path base, Path data) {
@@ -37,12 +52,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setSocket(base.resolve("mysql.sock").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
+            // Refuse to start without InnoDB (e.g. ibdata1 still locked by a server that is shutting down)
+            // rather than come up with an empty-looking warehouse.
+            config.addArg("--innodb=FORCE");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), serverProcess(data));
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new DatabaseUnavailableException("cannot start the embedded database under " + data + ": " + e.getMessage(), e);
         }
@@ -104,10 +122,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server and waits until its process is gone, so the next start finds the data directory free. */
     @Override
     public void close() {
         try {
             db.stop();
+            if (server != null) {
+                stop(server);
+            }
         } catch (ManagedProcessException e) {
             throw new DatabaseUnavailableException("cannot stop the embedded database: " + e.getMessage(), e);
         }
