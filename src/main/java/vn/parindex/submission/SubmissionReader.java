@@ -22,6 +22,14 @@ public final class SubmissionReader {
         void begin(Kind kind);
 
         void accept(Object record);
+
+        /**
+         * True when the sink has the database find repeated keys (bulk loads of millions of rows), so the
+         * reader keeps no set of keys in memory; asked after {@link #begin}.
+         */
+        default boolean detectsDuplicateKeys() {
+            return false;
+        }
     }
 
     public record Result(Kind kind, long rows, FileErrors errors) {
@@ -84,7 +92,7 @@ public final class SubmissionReader {
 
     private static <R> long readRows(CsvFileReader csv, Columns columns, SubmissionContract<R> contract,
             ReferenceData reference, Sink sink, FileErrors errors) {
-        Map<Object, Long> firstLineOfKey = new HashMap<>();
+        Map<Object, Long> firstLineOfKey = sink.detectsDuplicateKeys() ? null : new HashMap<>();
         long rows = 0;
         while (csv.hasNext()) {
             CsvRow csvRow = csv.next();
@@ -103,11 +111,10 @@ public final class SubmissionReader {
                 continue;
             }
             Object key = contract.duplicateKey(record);
-            if (key != null) {
+            if (key != null && firstLineOfKey != null) {
                 Long first = firstLineOfKey.putIfAbsent(key, csvRow.line());
                 if (first != null) {
-                    errors.add(csvRow.line(), contract.duplicateKeyColumns(), "DUPLICATE_KEY", "Dòng trùng khoá ("
-                            + contract.duplicateKeyColumns() + ") = " + key + " với dòng " + first + ". Hãy xoá một trong hai dòng.");
+                    addRepeatedKey(errors, csvRow.line(), contract.duplicateKeyColumns(), key, first);
                     continue;
                 }
             }
@@ -117,6 +124,12 @@ public final class SubmissionReader {
         }
         contract.finish(errors);
         return rows;
+    }
+
+    /** Records a DUPLICATE_KEY error: the repeat's line, the key and the line where it first appeared. */
+    public static void addRepeatedKey(FileErrors errors, long line, String keyColumns, Object key, long firstLine) {
+        errors.add(line, keyColumns, "DUPLICATE_KEY", "Dòng trùng khoá (" + keyColumns + ") = " + key + " với dòng "
+                + firstLine + ". Hãy xoá một trong hai dòng.");
     }
 
     private static boolean tooLong(CsvRow row, List<String> header, FileErrors errors) {

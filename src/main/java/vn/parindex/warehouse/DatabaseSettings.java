@@ -51,7 +51,8 @@ public record DatabaseSettings(String url, String user, String password) {
         StringBuilder u = new StringBuilder(url);
         char sep = url.contains("?") ? '&' : '?';
         for (String option : new String[] {"rewriteBatchedStatements=true", "characterEncoding=UTF-8",
-                "connectTimeout=10000", "allowPublicKeyRetrieval=true"}) {
+                "connectTimeout=10000", "allowPublicKeyRetrieval=true",
+                "allowLoadLocalInfile=true"}) {
             String name = option.substring(0, option.indexOf('='));
             if (!url.contains(name + "=")) {
                 u.append(sep).append(option);

@@ -1,5 +1,6 @@
 package vn.parindex.warehouse;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.submission.Kind;
+import vn.parindex.submission.ReferenceData;
 import vn.parindex.submission.Records.AdjustmentRecord;
 import vn.parindex.submission.Records.AppraisalRecord;
 import vn.parindex.submission.Records.BandRecord;
@@ -39,12 +41,43 @@ public final class FileLoader implements SubmissionReader.Sink {
     private final List<Object> referenceRecords = new ArrayList<>();
 
     private final Runnable onRow;
+    private final boolean bulkAvailable;
 
-    /** {@code onRow} is told of every valid row as it is loaded (for progress lines). */
-    public FileLoader(JdbcTemplate jdbc, long fileId, Runnable onRow) {
+    /**
+     * {@code onRow} is told of every valid row as it is loaded (for progress lines); {@code bulkAvailable} says
+     * whether the large kinds may go through LOAD DATA LOCAL INFILE.
+     */
+    public FileLoader(JdbcTemplate jdbc, long fileId, Runnable onRow, boolean bulkAvailable) {
         this.jdbc = jdbc;
         this.fileId = fileId;
         this.onRow = onRow;
+        this.bulkAvailable = bulkAvailable;
+    }
+
+    /**
+     * Reads, checks and loads {@code file} in one pass. The caller rolls back what was written unless the result
+     * is accepted.
+     */
+    public SubmissionReader.Result load(Path file, ReferenceData reference) {
+        Kind peeked = SubmissionReader.peekKind(file);
+        if (bulkAvailable && BulkFacts.handles(peeked)) {
+            return new BulkFacts(jdbc, fileId, onRow).load(file, reference, this::submissionFor);
+        }
+        SubmissionReader.Result result = SubmissionReader.read(file, reference, this);
+        if (result.accepted()) {
+            finish();
+        }
+        return result;
+    }
+
+    public static boolean bulkAvailable(JdbcTemplate jdbc) {
+        return BulkInsert.available(jdbc);
+    }
+
+    /** The current submission of this file for (year, unit), created (superseding earlier ones) on first use. */
+    long submissionFor(Kind kind, int year, String unitCode) {
+        this.kind = kind;
+        return submissions.computeIfAbsent(List.of(year, unitCode), k -> newSubmission(year, unitCode));
     }
 
     @Override
@@ -60,7 +93,7 @@ public final class FileLoader implements SubmissionReader.Sink {
             return;
         }
         UnitFact fact = (UnitFact) record;
-        long submission = submissions.computeIfAbsent(List.of(fact.year(), fact.unitCode()), k -> newSubmission(fact));
+        long submission = submissionFor(kind, fact.year(), fact.unitCode());
         batch.add(factRow(submission, record));
         if (batch.size() >= BATCH) {
             flush();
@@ -78,14 +111,14 @@ public final class FileLoader implements SubmissionReader.Sink {
         }
     }
 
-    private long newSubmission(UnitFact fact) {
+    private long newSubmission(int year, String unitCode) {
         jdbc.update("INSERT INTO submission (kind, year, unit_code, source_file_id, is_current) VALUES (?, ?, ?, ?, TRUE)",
-                kind.code(), fact.year(), fact.unitCode(), fileId);
+                kind.code(), year, unitCode, fileId);
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         jdbc.update("UPDATE submission SET is_current = FALSE, superseded_by = ? "
                 + "WHERE kind = ? AND year = ? AND unit_code = ? AND is_current AND id <> ?",
-                id, kind.code(), fact.year(), fact.unitCode(), id);
-        touchYear(fact.year());
+                id, kind.code(), year, unitCode, id);
+        touchYear(year);
         return id;
     }
 
@@ -97,11 +130,11 @@ public final class FileLoader implements SubmissionReader.Sink {
         } else if (record instanceof MetricRecord r) {
             return new Object[] {submission, r.metricCode(), r.numerator(), r.denominator(), r.line()};
         } else if (record instanceof SurveyRecord r) {
-            return new Object[] {submission, r.respondentId(), r.questionCode(), r.answer(), r.line()};
+            return new Object[] {fileId, r.year(), r.unitCode(), r.respondentId(), r.questionCode(), r.answer(), r.line()};
         } else if (record instanceof AdjustmentRecord r) {
             return new Object[] {submission, r.points(), r.reason(), r.line()};
         } else if (record instanceof DossierRecord r) {
-            return new Object[] {submission, r.dossierId(), r.procedureCode(), timestamp(r.receivedAt()),
+            return new Object[] {fileId, r.year(), r.unitCode(), r.dossierId(), r.procedureCode(), timestamp(r.receivedAt()),
                     timestamp(r.dueAt()), timestamp(r.resolvedAt()), r.online(), r.line()};
         }
         throw new IllegalArgumentException("not a data record: " + record);
@@ -116,9 +149,9 @@ public final class FileLoader implements SubmissionReader.Sink {
             case SELF_ASSESSMENT -> "INSERT INTO self_score (submission_id, criterion_code, self_score, evidence, note, source_line) VALUES (?, ?, ?, ?, ?, ?)";
             case APPRAISAL -> "INSERT INTO appraised_score (submission_id, criterion_code, appraised_score, comment, source_line) VALUES (?, ?, ?, ?, ?)";
             case METRICS -> "INSERT INTO metric (submission_id, metric_code, numerator, denominator, source_line) VALUES (?, ?, ?, ?, ?)";
-            case SURVEY -> "INSERT INTO survey_answer (submission_id, respondent_id, question_code, answer, source_line) VALUES (?, ?, ?, ?, ?)";
+            case SURVEY -> "INSERT INTO survey_answer (" + BulkFacts.SURVEY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
             case ADJUSTMENTS -> "INSERT INTO adjustment (submission_id, points, reason, source_line) VALUES (?, ?, ?, ?)";
-            case DOSSIERS -> "INSERT INTO dossier (submission_id, dossier_id, procedure_code, received_at, due_at, resolved_at, online, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            case DOSSIERS -> "INSERT INTO dossier (" + BulkFacts.DOSSIER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             default -> throw new IllegalStateException(kind + " has no fact table");
         };
     }

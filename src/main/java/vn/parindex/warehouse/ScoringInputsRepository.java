@@ -14,11 +14,12 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.parindex.scoring.Framework;
-import vn.parindex.scoring.InMemorySurveyResponses;
+import vn.parindex.scoring.SurveyRule;
+import vn.parindex.scoring.SurveyTally;
+import vn.parindex.scoring.TalliedSurveyResponses;
 import vn.parindex.scoring.MetricValue;
 import vn.parindex.scoring.ScoreValue;
 import vn.parindex.scoring.Source;
-import vn.parindex.scoring.SurveyAnswer;
 import vn.parindex.scoring.SurveyResponses;
 import vn.parindex.scoring.UnitFacts;
 import vn.parindex.submission.UnitInfo;
@@ -31,6 +32,9 @@ import vn.parindex.submission.UnitInfo;
 public class ScoringInputsRepository {
 
     private static final String CURRENT = " FROM submission s JOIN source_file f ON f.id = s.source_file_id ";
+    /** Bulk-loaded facts (dossiers, survey answers) belong to a submission by file, year and unit. */
+    private static final String SAME_FILE_UNIT_YEAR =
+            "x.source_file_id = s.source_file_id AND x.year = s.year AND x.unit_code = s.unit_code";
 
     private final JdbcTemplate jdbc;
     private final ReferenceRepository references;
@@ -49,7 +53,13 @@ public class ScoringInputsRepository {
                 .filter(u -> u.activeIn(year) && frameworks.containsKey(u.groupCode()))
                 .forEach(u -> active.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u));
         Map<String, UnitFacts> facts = new HashMap<>();
-        Facts all = readFacts(year);
+        Set<Set<String>> questionSets = new HashSet<>();
+        frameworks.values().forEach(f -> f.leaves().forEach(leaf -> {
+            if (leaf.rule() instanceof SurveyRule rule) {
+                questionSets.add(Set.copyOf(rule.questions()));
+            }
+        }));
+        Facts all = readFacts(year, questionSets);
         active.values().forEach(units -> units.forEach(u -> facts.put(u.code(), all.of(u.code()))));
         return new YearInputs(year, frameworks, active, facts);
     }
@@ -59,7 +69,7 @@ public class ScoringInputsRepository {
                 withLine ? rs.getLong("source_line") : null);
     }
 
-    private Facts readFacts(int year) {
+    private Facts readFacts(int year, Set<Set<String>> questionSets) {
         Facts facts = new Facts();
         String fileColumns = "s.unit_code, f.id AS file_id, f.original_name AS file_name, f.sha256";
         jdbc.query("SELECT DISTINCT s.unit_code FROM submission s WHERE s.year = ? AND s.is_current",
@@ -80,16 +90,22 @@ public class ScoringInputsRepository {
         jdbc.query("SELECT " + fileColumns + ", COUNT(*) AS dossiers, SUM(x.online) AS online, "
                         + "SUM(x.resolved_at IS NOT NULL) AS resolved, "
                         + "SUM(x.resolved_at IS NOT NULL AND DATE(x.resolved_at) <= DATE(x.due_at)) AS ontime" + CURRENT
-                        + "JOIN dossier x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current "
+                        + "JOIN dossier x ON " + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'dossiers' AND s.year = ? AND s.is_current "
                         + "GROUP BY s.unit_code, f.id, f.original_name, f.sha256",
                 rs -> { addDossierMetrics(facts.unit(rs.getString(1)).metrics, rs); }, year);
-        jdbc.query("SELECT " + fileColumns + ", x.respondent_id, x.question_code, x.answer" + CURRENT
-                        + "JOIN survey_answer x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
-                rs -> {
-                    UnitFactsBuilder u = facts.unit(rs.getString(1));
-                    u.surveySource = source(rs, false);
-                    u.answers.add(new SurveyAnswer(rs.getString("respondent_id"), rs.getString("question_code"), rs.getInt("answer")));
-                }, year);
+        jdbc.query("SELECT " + fileColumns + CURRENT + "WHERE s.kind = 'survey' AND s.year = ? AND s.is_current",
+                rs -> { facts.unit(rs.getString(1)).surveySource = source(rs, false); }, year);
+        for (Set<String> questions : questionSets) {
+            String in = String.join(", ", java.util.Collections.nCopies(questions.size(), "?"));
+            List<Object> args = new ArrayList<>();
+            args.add(year);
+            args.addAll(questions);
+            jdbc.query("SELECT s.unit_code, COUNT(*), SUM(x.answer >= 4), SUM(x.answer), COUNT(DISTINCT x.respondent_id)" + CURRENT
+                            + "JOIN survey_answer x ON " + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'survey' AND s.year = ? "
+                            + "AND s.is_current AND x.question_code IN (" + in + ") GROUP BY s.unit_code",
+                    rs -> { facts.unit(rs.getString(1)).surveyTallies.put(questions,
+                            new SurveyTally(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))); }, args.toArray());
+        }
         jdbc.query("SELECT s.unit_code, x.points" + CURRENT
                         + "JOIN adjustment x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current ORDER BY x.source_line",
                 rs -> { facts.unit(rs.getString(1)).adjustments.add(rs.getBigDecimal(2)); }, year);
@@ -116,7 +132,7 @@ public class ScoringInputsRepository {
 
         UnitFacts of(String code) {
             UnitFactsBuilder b = units.getOrDefault(code, new UnitFactsBuilder());
-            SurveyResponses survey = b.answers.isEmpty() ? SurveyResponses.none() : new InMemorySurveyResponses(b.answers, b.surveySource);
+            SurveyResponses survey = b.surveySource == null ? SurveyResponses.none() : new TalliedSurveyResponses(b.surveyTallies, b.surveySource);
             return new UnitFacts(code, b.self, b.appraised, b.metrics, survey, b.adjustments, submitted.contains(code));
         }
     }
@@ -125,7 +141,7 @@ public class ScoringInputsRepository {
         final Map<String, ScoreValue> self = new LinkedHashMap<>();
         final Map<String, ScoreValue> appraised = new LinkedHashMap<>();
         final Map<String, MetricValue> metrics = new LinkedHashMap<>();
-        final List<SurveyAnswer> answers = new ArrayList<>();
+        final Map<Set<String>, SurveyTally> surveyTallies = new HashMap<>();
         final List<BigDecimal> adjustments = new ArrayList<>();
         Source surveySource;
     }

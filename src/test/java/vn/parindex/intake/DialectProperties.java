@@ -33,11 +33,13 @@ class DialectProperties {
             "SELECT s.kind, s.year, s.unit_code, s.is_current, f.metric_code, f.numerator, f.denominator "
                     + "FROM submission s JOIN metric f ON f.submission_id = s.id ORDER BY 1, 2, 3, 5",
             "SELECT s.kind, s.year, s.unit_code, s.is_current, f.respondent_id, f.question_code, f.answer "
-                    + "FROM submission s JOIN survey_answer f ON f.submission_id = s.id ORDER BY 1, 2, 3, 5, 6",
+                    + "FROM submission s JOIN survey_answer f ON f.source_file_id = s.source_file_id "
+                    + "AND f.year = s.year AND f.unit_code = s.unit_code ORDER BY 1, 2, 3, 5, 6",
             "SELECT s.kind, s.year, s.unit_code, s.is_current, f.points, f.reason "
                     + "FROM submission s JOIN adjustment f ON f.submission_id = s.id ORDER BY 1, 2, 3, 5, 6",
             "SELECT s.kind, s.year, s.unit_code, s.is_current, f.dossier_id, f.procedure_code, f.received_at, f.due_at, "
-                    + "f.resolved_at, f.online FROM submission s JOIN dossier f ON f.submission_id = s.id ORDER BY 1, 2, 3, 5");
+                    + "f.resolved_at, f.online FROM submission s JOIN dossier f ON f.source_file_id = s.source_file_id "
+                    + "AND f.year = s.year AND f.unit_code = s.unit_code ORDER BY 1, 2, 3, 5");
 
     private static Map<String, Object> expected;
 

@@ -53,6 +53,25 @@ class RejectionTest {
     }
 
     @Test
+    void repeatedDossiersAndSurveyAnswersAreFoundInTheBulkLoadToo() {
+        String ledger = "year,unit_code,dossier_id,received_at,due_at,channel\n";
+        parindex.drop("dossiers-dup.csv", ledger + "2024,019,A-1,2024-01-02,2024-01-09,online\n2024,019,A-2,2024-01-02,2024-01-09,online\n"
+                + "2024,019,A-1,2024-01-03,2024-01-09,offline\n2024,021,A-1,2024-01-03,2024-01-09,offline\n2024,019,A-1,2024-01-04,2024-01-09,online\n");
+        parindex.drop("survey-dup.csv", "year,unit_code,respondent_id,question_code,answer\n2024,019,R1,S1,5\n2024,019,R1,S2,4\n2024,019,R1,S1,3\n");
+
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isEqualTo(4);
+
+        List<ErrorReport.Row> dossiers = report("dossiers-dup.csv").withCode("DUPLICATE_KEY");
+        assertThat(dossiers).extracting(ErrorReport.Row::line).containsExactly(4L, 6L);
+        assertThat(dossiers).allSatisfy(row -> assertThat(row.message()).contains("dòng 2").contains("A-1"));
+        assertThat(report("survey-dup.csv").withCode("DUPLICATE_KEY")).extracting(ErrorReport.Row::line).containsExactly(4L);
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM dossier", Integer.class)).isZero();
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM survey_answer", Integer.class)).isZero();
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM submission WHERE kind IN ('dossiers', 'survey')",
+                Integer.class)).isZero();
+    }
+
+    @Test
     void everyBadRowIsListedUpToOneThousandThenACount() {
         StringBuilder file = new StringBuilder(APPRAISAL);
         for (int i = 0; i < 1234; i++) {

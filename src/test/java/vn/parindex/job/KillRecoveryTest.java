@@ -113,7 +113,8 @@ class KillRecoveryTest {
                     parindex.sql().queryForList("SELECT CONCAT_WS('|', unit_code, status, index_value, rank_no, band, delta_rank) "
                             + "FROM result_unit ORDER BY year, unit_code", String.class),
                     parindex.sql().queryForList("SELECT CONCAT_WS('|', s.kind, s.year, s.unit_code, f.original_name, "
-                            + "(SELECT COUNT(*) FROM dossier d WHERE d.submission_id = s.id)) FROM submission s "
+                            + "(SELECT COUNT(*) FROM dossier d WHERE d.source_file_id = s.source_file_id AND d.year = s.year "
+                            + "AND d.unit_code = s.unit_code)) FROM submission s "
                             + "JOIN source_file f ON f.id = s.source_file_id WHERE s.is_current ORDER BY s.kind, s.unit_code", String.class));
         }
 

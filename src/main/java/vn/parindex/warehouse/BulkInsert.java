@@ -1,0 +1,92 @@
+package vn.parindex.warehouse;
+
+import com.mysql.cj.jdbc.JdbcStatement;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Streams rows into a table with {@code LOAD DATA LOCAL INFILE}, the fastest path Connector/J offers: a producer
+ * thread writes the rows (it must not touch the database) into a pipe that the driver sends to the server on
+ * the caller's connection, inside the caller's transaction. Memory stays bounded by the pipe's buffer.
+ */
+final class BulkInsert {
+
+    @FunctionalInterface
+    interface Producer<T> {
+        T writeRows(OutputStream rows) throws Exception;
+    }
+
+    record Outcome<T>(long rowsInserted, T produced) {
+    }
+
+    private static final int PIPE_BUFFER = 1 << 20;
+
+    private BulkInsert() {
+    }
+
+    static <T> Outcome<T> load(JdbcTemplate jdbc, String table, String columns, Producer<T> producer) {
+        PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
+        PipedOutputStream out;
+        try {
+            out = new PipedOutputStream(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AtomicReference<T> produced = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try (OutputStream rows = out) {
+                produced.set(producer.writeRows(rows));
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "bulk-" + table);
+        thread.start();
+        Long inserted;
+        try {
+            inserted = jdbc.execute((ConnectionCallback<Long>) con -> {
+                try (Statement st = con.createStatement()) {
+                    st.unwrap(JdbcStatement.class).setLocalInfileInputStream(in);
+                    return st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'parindex-stream' INTO TABLE " + table
+                            + " CHARACTER SET utf8mb4 (" + columns + ")");
+                }
+            });
+        } finally {
+            closeQuietly(in);
+            join(thread);
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("reading rows for " + table + " failed: " + failure.get().getMessage(), failure.get());
+        }
+        return new Outcome<>(inserted == null ? 0 : inserted, produced.get());
+    }
+
+    /** True when both the server and the driver allow LOAD DATA LOCAL (MySQL 8 ships with it off). */
+    static boolean available(JdbcTemplate jdbc) {
+        Boolean serverAllows = jdbc.queryForObject("SELECT @@local_infile = 1", Boolean.class);
+        return Boolean.TRUE.equals(serverAllows);
+    }
+
+    private static void closeQuietly(PipedInputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the producer sees the closed pipe and stops
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
