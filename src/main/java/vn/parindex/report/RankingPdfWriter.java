@@ -12,8 +12,9 @@ import vn.parindex.report.pdf.ReportTemplates;
 
 /**
  * Renders {@code ranking-<year>.pdf} (SPEC §8) from a {@link RankingReport} with the JasperReports templates
- * {@code /reports/ranking*.jrxml}: per group the ranking table, a bar chart coloured by band, the summary and
- * the units not submitted, then the methodology pages; "TẠM TÍNH" in every page header while provisional.
+ * {@code /reports/ranking*.jrxml}: a cover (title, year, data date, province-level counts), then from page 2
+ * per group the ranking table, a bar chart coloured by band, the summary and the units not submitted, then the
+ * methodology pages; "TẠM TÍNH" in every page header while provisional.
  * The same report always gives the same bytes.
  */
 public final class RankingPdfWriter {

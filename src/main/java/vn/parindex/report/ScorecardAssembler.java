@@ -88,30 +88,78 @@ final class ScorecardAssembler {
         return averages;
     }
 
-    /** Only when the unit was ranked in the same group last year (which is when it has a Δindex). */
+    /**
+     * Only when the unit was ranked in the same group last year (which is when it has a Δindex). A line's
+     * contribution is what it adds to this year's index minus what it added to last year's (points × 100 / total
+     * maximum of that year), so the lines account for a change of framework maximum too; the clamp line takes
+     * what clamping the total to [0, maximum] removed. Rounded so that they add up to the Δindex shown.
+     */
     private static Change change(int previousYear, UnitResult u, List<DomainLine> domains, UnitTotalRow total,
             UnitTotalRow previousTotal, List<DomainPointsRow> previousDomains) {
         if (u.deltaIndex() == null || previousTotal == null || !u.groupCode().equals(previousTotal.groupCode())) {
             return null;
         }
+        BigDecimal max = total == null ? null : total.totalMax();
+        BigDecimal previousMax = previousTotal.totalMax();
         Map<String, DomainPointsRow> before = index(previousDomains, DomainPointsRow::domainCode);
         List<ChangeLine> lines = new ArrayList<>();
+        List<BigDecimal> exact = new ArrayList<>();
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal previousEarned = BigDecimal.ZERO;
         for (DomainLine d : domains) {
             DomainPointsRow p = before.get(d.code());
-            lines.add(new ChangeLine("domain", d.code(), d.name(), p == null ? null : p.points(), d.points(),
-                    minus(d.points(), p == null ? null : p.points()), p == null ? null : p.subIndex(), d.subIndex(),
-                    minus(d.subIndex(), p == null ? null : p.subIndex())));
+            BigDecimal previousPoints = p == null ? null : p.points();
+            lines.add(new ChangeLine("domain", d.code(), d.name(), previousPoints, d.points(),
+                    minus(d.points(), previousPoints), p == null ? null : p.subIndex(), d.subIndex(),
+                    minus(d.subIndex(), p == null ? null : p.subIndex()), null));
+            exact.add(contribution(d.points(), max, previousPoints, previousMax));
+            earned = earned.add(zeroIfNull(d.points()));
+            previousEarned = previousEarned.add(zeroIfNull(previousPoints));
+        }
+        // a domain of last year's framework that this year's no longer has
+        for (DomainPointsRow p : previousDomains) {
+            if (domains.stream().noneMatch(d -> d.code().equals(p.domainCode()))) {
+                lines.add(new ChangeLine("domain", p.domainCode(), null, p.points(), null, null, p.subIndex(), null, null, null));
+                exact.add(contribution(null, max, p.points(), previousMax));
+                previousEarned = previousEarned.add(zeroIfNull(p.points()));
+            }
         }
         BigDecimal adjustment = total == null ? null : zeroIfNull(total.adjustment());
         BigDecimal previousAdjustment = zeroIfNull(previousTotal.adjustment());
         if (adjustment != null && (adjustment.signum() != 0 || previousAdjustment.signum() != 0)) {
             lines.add(new ChangeLine("adjustment", null, null, previousAdjustment, adjustment,
-                    adjustment.subtract(previousAdjustment), null, null, null));
+                    adjustment.subtract(previousAdjustment), null, null, null, null));
+            exact.add(contribution(adjustment, max, previousAdjustment, previousMax));
         }
         BigDecimal points = total == null ? null : total.total();
+        if (points != null && previousTotal.total() != null) {
+            BigDecimal clamped = points.subtract(earned).subtract(adjustment);
+            BigDecimal previousClamped = previousTotal.total().subtract(previousEarned).subtract(previousAdjustment);
+            if (clamped.signum() != 0 || previousClamped.signum() != 0) {
+                lines.add(new ChangeLine("clamp", null, null, previousClamped, clamped, clamped.subtract(previousClamped),
+                        null, null, null, null));
+                exact.add(contribution(clamped, max, previousClamped, previousMax));
+            }
+        }
+        boolean known = max != null && max.signum() != 0 && previousMax != null && previousMax.signum() != 0;
+        if (known) {
+            List<BigDecimal> shares = Contributions.allocate(exact, u.deltaIndex());
+            for (int i = 0; i < shares.size(); i++) {
+                lines.set(i, withContribution(lines.get(i), shares.get(i)));
+            }
+        }
         lines.add(new ChangeLine("total", null, null, previousTotal.total(), points, minus(points, previousTotal.total()),
-                u.index().subtract(u.deltaIndex()), u.index(), u.deltaIndex()));
+                u.index().subtract(u.deltaIndex()), u.index(), u.deltaIndex(), known ? u.deltaIndex() : null));
         return new Change(previousYear, lines);
+    }
+
+    private static BigDecimal contribution(BigDecimal points, BigDecimal max, BigDecimal previousPoints, BigDecimal previousMax) {
+        return Contributions.share(points, max).subtract(Contributions.share(previousPoints, previousMax));
+    }
+
+    private static ChangeLine withContribution(ChangeLine l, BigDecimal contribution) {
+        return new ChangeLine(l.kind(), l.code(), l.name(), l.previousPoints(), l.points(), l.deltaPoints(), l.previousRate(),
+                l.rate(), l.deltaRate(), contribution);
     }
 
     private static BigDecimal minus(BigDecimal a, BigDecimal b) {

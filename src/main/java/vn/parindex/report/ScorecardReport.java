@@ -48,15 +48,19 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
     }
 
     /**
-     * Last year against this year: one line per domain (points and sub-index), then the adjustments and the
-     * total (points and index); the differences of the lines above the total add up to the total's (unless the
-     * total was clamped to [0, maximum]).
+     * Last year against this year: one line per domain (points and sub-index), then the adjustments, the clamp of
+     * the total to [0, maximum] when it applied in either year, and the total (points and index). The point
+     * differences of the lines above the total add up to the total's, and so do their contributions.
      */
     public record Change(int previousYear, List<ChangeLine> lines) {
     }
 
-    /** {@code kind} is domain, adjustment or total; the rates are sub-indices, or the index for the total. */
+    /**
+     * {@code kind} is domain, adjustment, clamp or total; the rates are sub-indices, or the index for the total.
+     * {@code contribution} is the line's share of Δindex in index points (two decimals; the total's is Δindex),
+     * null when a year's total maximum is unknown.
+     */
     public record ChangeLine(String kind, String code, String name, BigDecimal previousPoints, BigDecimal points,
-            BigDecimal deltaPoints, BigDecimal previousRate, BigDecimal rate, BigDecimal deltaRate) {
+            BigDecimal deltaPoints, BigDecimal previousRate, BigDecimal rate, BigDecimal deltaRate, BigDecimal contribution) {
     }
 }

@@ -3,9 +3,6 @@ package vn.parindex.submission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.parindex.csv.NumberParser;
@@ -26,8 +23,6 @@ public final class Row {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern IDENTIFIER = Pattern.compile("[^\\p{Cntrl}]{1,64}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd[ HH:mm[:ss]]")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final long line;
     private final List<String> values;
@@ -208,18 +203,51 @@ public final class Row {
             return null;
         }
         try {
-            String spaced = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) + ' ' + v.substring(11) : v;
-            var parsed = DATE_TIME.parseBest(spaced, LocalDateTime::from, LocalDate::from);
-            LocalDateTime t = parsed instanceof LocalDateTime dt ? dt : ((LocalDate) parsed).atStartOfDay();
+            LocalDateTime t = parseDateTime(v);
             if (t.getYear() >= FIRST_DATE_YEAR && t.getYear() <= LAST_DATE_YEAR) {
                 return t;
             }
             error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' có năm ngoài khoảng " + FIRST_DATE_YEAR + "–"
                     + LAST_DATE_YEAR + ". Hãy kiểm tra lại năm (thường là lỗi gõ).");
             return null;
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS], ví dụ 2024-01-05 08:12.");
             return null;
         }
+    }
+
+    /**
+     * {@code YYYY-MM-DD}, optionally {@code ' '} or {@code 'T'} and {@code HH:MM[:SS]}, checked field by field
+     * (a ledger has millions of dates; a formatter's parseBest throws on every bare date).
+     */
+    static LocalDateTime parseDateTime(String v) {
+        int n = v.length();
+        if (!(n == 10 || n == 16 || n == 19) || !digits(v, 0, 4) || v.charAt(4) != '-' || !digits(v, 5, 7)
+                || v.charAt(7) != '-' || !digits(v, 8, 10)) {
+            throw new java.time.DateTimeException(v);
+        }
+        LocalDate date = LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
+        if (n == 10) {
+            return date.atStartOfDay();
+        }
+        char separator = v.charAt(10);
+        if ((separator != ' ' && separator != 'T') || !digits(v, 11, 13) || v.charAt(13) != ':' || !digits(v, 14, 16)
+                || (n == 19 && (v.charAt(16) != ':' || !digits(v, 17, 19)))) {
+            throw new java.time.DateTimeException(v);
+        }
+        return date.atTime(number(v, 11, 13), number(v, 14, 16), n == 19 ? number(v, 17, 19) : 0);
+    }
+
+    private static boolean digits(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String v, int from, int to) {
+        return Integer.parseInt(v, from, to, 10);
     }
 }

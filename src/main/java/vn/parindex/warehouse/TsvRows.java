@@ -34,12 +34,26 @@ final class TsvRows {
         return this;
     }
 
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void endRow() throws IOException {
         out.write('\n');
         lineStarted = false;
     }
 
     private void escape(String text) throws IOException {
+        if (plain(text)) {
+            out.write(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -51,7 +51,7 @@ class RankingPdfWriterTest {
             assertThat(text).doesNotContain("Huyện Đông Anh (HDA)");
 
             int pages = document.getNumberOfPages();
-            assertThat(pages).isGreaterThanOrEqualTo(4);
+            assertThat(pages).isGreaterThanOrEqualTo(5);
             List<String> pageTexts = pageTexts(document);
             for (int i = 0; i < pages; i++) {
                 assertThat(pageTexts.get(i)).as("page %d", i + 1)
@@ -59,9 +59,17 @@ class RankingPdfWriterTest {
                         .contains("Trang " + (i + 1) + "/" + pages)
                         .contains("Chỉ số cải cách hành chính năm 2024");
             }
-            // the 40-row table goes on to page 2, with its header repeated there
-            assertThat(pageTexts.get(0)).contains("Quận Hoàn Kiếm").doesNotContain("Quận Nam Từ Liêm");
-            assertThat(pageTexts.get(1)).contains("Quận Nam Từ Liêm", "ΔHạng", "ΔChỉ số", "Xếp loại");
+            // page 1 is the cover: title, year, data date and the province-level counts, no table
+            assertThat(pageTexts.get(0).replaceAll("\\s+", " "))
+                    .contains("BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024", "Dữ liệu đến ngày 31/12/2024")
+                    .containsSubsequence("Số nhóm đơn vị", "Số đơn vị được xếp hạng", "Số đơn vị chưa nộp", " 2 43 1 ")
+                    .contains("Nhóm QUAN: 40 đơn vị được xếp hạng, 0 đơn vị chưa nộp")
+                    .contains("Nhóm HUYEN: 3 đơn vị được xếp hạng, 1 đơn vị chưa nộp")
+                    .contains("Kết quả tạm tính: 1 đơn vị có tiêu chí chưa có điểm thẩm định")
+                    .doesNotContain("Quận Hoàn Kiếm").doesNotContain("Nhóm QUAN Hạng");
+            // the 40-row table starts on page 2 and goes on to page 3, with its header repeated there
+            assertThat(pageTexts.get(1)).contains("Nhóm QUAN", "Quận Hoàn Kiếm").doesNotContain("Quận Nam Từ Liêm");
+            assertThat(pageTexts.get(2)).contains("Quận Nam Từ Liêm", "ΔHạng", "ΔChỉ số", "Xếp loại");
             // the chart's title and legend are real text too
             assertThat(text).contains("Chỉ số của các đơn vị nhóm QUAN (màu theo xếp loại)", "Chưa xếp loại");
             assertThat(pageTexts.get(pages - 1).replaceAll("\\s+", " ")).contains("PHƯƠNG PHÁP TÍNH ĐIỂM",

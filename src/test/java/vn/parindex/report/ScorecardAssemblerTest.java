@@ -71,11 +71,64 @@ class ScorecardAssemblerTest {
         assertThat(total.deltaRate()).isEqualByComparingTo("5.00");
         BigDecimal sum = lines.subList(0, 3).stream().map(ChangeLine::deltaPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo(total.deltaPoints());
+        assertThat(lines).extracting(ChangeLine::contribution).containsExactly(d("2.00"), d("4.00"), d("-1.00"), d("5.00"));
+        assertThat(contributionSum(lines)).isEqualByComparingTo(total.contribution()).isEqualByComparingTo(cardA.deltaIndex());
 
         Scorecard cardB = report.scorecards().get(1);
         assertThat(cardB.change()).isNull();
         assertThat(cardB.mostLost()).extracting(LeafLine::code).containsExactly("2.1", "1.2", "1.1");
         assertThat(cardB.flagged()).extracting(LeafLine::flag).containsExactly("missing");
+    }
+
+    /**
+     * The framework changed (maximum 2833.5 last year, 150 this year, domain 3 dropped), the total was clamped to
+     * the maximum this year, and rounding each contribution on its own would give 24.83 for a Δindex of 24.84.
+     */
+    @Test
+    void contributionsAddUpExactlyToDeltaIndexThroughFrameworkChangeClampAndRounding() {
+        UnitResult x = new UnitResult(2025, "QUAN", "X", "Quận X", "final", d("100.00"), 1, "Xuất sắc", 0, d("24.84"), null,
+                null, List.of(new DomainResult("1", d("50"), d("50"), d("100.00"), 1),
+                        new DomainResult("2", d("97.37"), d("100"), d("97.37"), 1)));
+        ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2025, LocalDate.of(2025, 12, 31),
+                List.of(x), CRITERIA, List.of(),
+                List.of(new UnitTotalRow("QUAN", "X", d("5"), d("150"), d("150"))),
+                List.of(new UnitTotalRow("QUAN", "X", d("-2.5"), d("2129.8"), d("2833.5"))),
+                List.of(new DomainPointsRow("QUAN", "X", "1", d("809.25"), d("1000"), d("80.93")),
+                        new DomainPointsRow("QUAN", "X", "2", d("1001.75"), d("1333.5"), d("75.12")),
+                        new DomainPointsRow("QUAN", "X", "3", d("321.3"), d("500"), d("64.26")))));
+
+        List<ChangeLine> lines = report.scorecards().get(0).change().lines();
+        assertThat(lines).extracting(ChangeLine::kind)
+                .containsExactly("domain", "domain", "domain", "adjustment", "clamp", "total");
+        assertThat(lines).extracting(ChangeLine::code).containsExactly("1", "2", "3", null, null, null);
+        assertThat(lines.get(2).points()).isNull();
+        assertThat(lines.get(4).previousPoints()).isEqualByComparingTo("0");
+        assertThat(lines.get(4).points()).isEqualByComparingTo("-2.37");
+        assertThat(lines).extracting(ChangeLine::contribution)
+                .containsExactly(d("4.78"), d("29.56"), d("-11.34"), d("3.42"), d("-1.58"), d("24.84"));
+        assertThat(contributionSum(lines)).isEqualByComparingTo("24.84");
+        BigDecimal naive = lines.subList(0, lines.size() - 1).stream()
+                .map(l -> Contributions.share(l.points(), d("150")).subtract(Contributions.share(l.previousPoints(), d("2833.5")))
+                        .setScale(2, java.math.RoundingMode.HALF_UP))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(naive).isEqualByComparingTo("24.83");
+    }
+
+    @Test
+    void noContributionsWhenATotalMaximumIsUnknown() {
+        UnitResult x = new UnitResult(2025, "QUAN", "X", "Quận X", "final", d("60.00"), 1, null, 0, d("1.00"), null, null,
+                List.of(new DomainResult("1", d("60"), d("100"), d("60.00"), 1)));
+        ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2025, null, List.of(x), CRITERIA,
+                List.of(), List.of(new UnitTotalRow("QUAN", "X", null, d("60"), d("100"))),
+                List.of(new UnitTotalRow("QUAN", "X", null, d("59"), null)),
+                List.of(new DomainPointsRow("QUAN", "X", "1", d("59"), d("100"), d("59.00")))));
+        assertThat(report.scorecards().get(0).change().lines()).extracting(ChangeLine::contribution).containsOnlyNulls();
+    }
+
+    /** The contributions of the lines above the total. */
+    private static BigDecimal contributionSum(List<ChangeLine> lines) {
+        return lines.stream().filter(l -> !"total".equals(l.kind())).map(ChangeLine::contribution)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static LeafRow leaf(String unit, String code, String max, String points, String flag) {

@@ -79,6 +79,49 @@ class ScorecardPdfWriterTest {
         }
     }
 
+    /** The fullest scorecard still fits one page: 8 domains, 5 lost criteria, 11 change lines, 10 and 30 flags. */
+    @Test
+    void everyUnitFitsOnePageHoweverFullItsScorecard() throws IOException {
+        List<ScorecardReport.Scorecard> cards = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            cards.add(ScorecardFixtures.crowded(i, i == 5 ? 30 : 10));
+        }
+        Path pdf = dir.resolve("crowded.pdf");
+        writer.write(new ScorecardReport(2025, java.time.LocalDate.of(2025, 12, 31), cards), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(cards.size());
+            List<String> pages = pageTexts(document);
+            for (int i = 0; i < pages.size(); i++) {
+                String page = pages.get(i).replaceAll("\\s+", " ");
+                assertThat(page).as("page %d", i + 1)
+                        .contains("thành phố Hà Nội số " + (i + 1) + " ", "Trang " + (i + 1) + "/" + pages.size())
+                        .contains("Xây dựng và nâng cao chất lượng đội ngũ công chức, viên chức")   // domain table, in full
+                        .contains("Tổng cộng (Chỉ số chung)", "Giới hạn tổng điểm", "Đóng góp vào ΔChỉ số chung", "+16,50")
+                        .contains("4. Tiêu chí tạm tính", "(*) Tạm tính");
+            }
+            assertThat(pages.get(0).replaceAll("\\s+", " "))
+                    .contains("• Tạm tính (chưa có điểm thẩm định) – 4 tiêu chí: 1.1, 4.1, 7.1, 2.2")
+                    .contains("• Thiếu dữ liệu (0 điểm) – 3 tiêu chí: 2.1, 5.1, 8.1")
+                    .contains("• Không đủ người trả lời khảo sát (0 điểm) – 3 tiêu chí: 3.1, 6.1, 1.2");
+            assertThat(pages.get(5)).contains("– 10 tiêu chí: ").doesNotContain("tiêu chí khác");
+        }
+    }
+
+    @Test
+    void manyFlagsOfOneKindAreCutShortWithHowManyMore() {
+        List<ScorecardReport.LeafLine> flagged = new ArrayList<>();
+        for (int k = 1; k <= 15; k++) {
+            flagged.add(ScorecardFixtures.leaf("1." + k, "Tiêu chí " + k, "0", "1", "missing"));
+        }
+        assertThat(vn.parindex.report.pdf.ScorecardPdfData.flagsText(flagged))
+                .isEqualTo("• Thiếu dữ liệu (0 điểm) – 15 tiêu chí: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12"
+                        + " và 3 tiêu chí khác");
+        assertThat(vn.parindex.report.pdf.ScorecardPdfData.flagsText(flagged.subList(0, 3)))
+                .isEqualTo("• 1.1 – Tiêu chí 1: thiếu dữ liệu (0 điểm)\n• 1.2 – Tiêu chí 2: thiếu dữ liệu (0 điểm)"
+                        + "\n• 1.3 – Tiêu chí 3: thiếu dữ liệu (0 điểm)");
+    }
+
     @Test
     void provisionalMarkOnlyOnProvisionalUnitsPages() throws IOException {
         Path pdf = dir.resolve("scorecards-2024.pdf");

@@ -21,8 +21,8 @@ import vn.parindex.report.RankingReport.UnitRef;
 
 /**
  * Turns a {@link RankingReport} into the parameters and records the templates under {@code /reports/} expect,
- * every figure already written as Vietnamese text. The only arithmetic is the group summary the report asks
- * for (band counts, average, highest, lowest of the indices shown).
+ * every figure already written as Vietnamese text. The only arithmetic is the summaries the report asks for:
+ * the cover's counts and per group band counts, average, highest, lowest of the indices shown.
  */
 public final class RankingPdfData {
 
@@ -55,14 +55,17 @@ public final class RankingPdfData {
         return parameters;
     }
 
-    /** One record per group, for the master report. */
+    /** The cover (page 1), then one record per group, for the master report. */
     public static JRDataSource groups(RankingReport report) {
         List<Map<String, Object>> records = new ArrayList<>();
+        records.add(cover(report));
         for (Group group : list(report.groups())) {
             List<Row> rows = list(group.rows());
             List<BandLimit> bands = sortedBands(group);
             Map<String, Object> record = new HashMap<>();
-            record.put("newPage", !records.isEmpty());
+            record.put("isCover", false);
+            record.put("isGroup", true);
+            record.put("newPage", true);
             record.put("heading", "Nhóm " + nfc(group.groupCode()));
             record.put("rows", new MapDataSource(tableRows(group)));
             List<Map<String, Object>> headers = new ArrayList<>();
@@ -84,6 +87,38 @@ public final class RankingPdfData {
             records.add(record);
         }
         return new MapDataSource(records);
+    }
+
+    /** Title, year, data date and the province-level counts; "TẠM TÍNH" with how many units are provisional. */
+    private static Map<String, Object> cover(RankingReport report) {
+        List<Group> groups = list(report.groups());
+        int ranked = groups.stream().mapToInt(g -> list(g.rows()).size()).sum();
+        int notSubmitted = groups.stream().mapToInt(g -> list(g.notSubmitted()).size()).sum();
+        long provisional = groups.stream().flatMap(g -> list(g.rows()).stream()).filter(Row::provisional).count();
+        Map<String, Object> record = new HashMap<>();
+        record.put("isCover", true);
+        record.put("isGroup", false);
+        record.put("newPage", false);
+        record.put("hasRows", false);
+        record.put("hasProvisionalNote", false);
+        record.put("coverYear", "NĂM " + report.year());
+        record.put("groupCount", VnFormat.integer(groups.size()));
+        record.put("rankedCount", VnFormat.integer(ranked));
+        record.put("notSubmittedCount", VnFormat.integer(notSubmitted));
+        StringBuilder perGroup = new StringBuilder();
+        for (Group group : groups) {
+            perGroup.append(perGroup.isEmpty() ? "" : "\n").append("Nhóm ").append(nfc(group.groupCode())).append(": ")
+                    .append(VnFormat.integer(list(group.rows()).size())).append(" đơn vị được xếp hạng, ")
+                    .append(VnFormat.integer(list(group.notSubmitted()).size())).append(" đơn vị chưa nộp");
+        }
+        record.put("coverGroups", perGroup.isEmpty() ? "Năm này chưa có nhóm đơn vị nào có bộ tiêu chí." : perGroup.toString());
+        record.put("coverProvisional", report.provisional());
+        record.put("coverProvisionalText", report.provisional()
+                ? "Kết quả tạm tính: " + (provisional > 0 ? VnFormat.integer(provisional) + " đơn vị" : "có đơn vị")
+                        + " có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá;"
+                        + " kết quả có thể thay đổi khi có đủ điểm thẩm định."
+                : null);
+        return record;
     }
 
     private static List<Map<String, Object>> tableRows(Group group) {

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ public final class ScorecardPdfData {
 
     static final String UNIT_SERIES = "Đơn vị";
     private static final String AVERAGE_SERIES = "Bình quân nhóm";
+    /** Up to this many flagged criteria are listed with their names; more are listed by code. */
+    static final int LISTED_FLAGS = 3;
+    static final int CODES_PER_FLAG = 12;
 
     private ScorecardPdfData() {
     }
@@ -65,6 +69,8 @@ public final class ScorecardPdfData {
             r.put("hasChange", card.change() != null);
             r.put("noChange", card.change() == null);
             r.put("change", new MapDataSource(card.change() == null ? List.of() : changeRows(card.change().lines())));
+            r.put("changeNote", "Đóng góp = điểm × 100 / tổng điểm tối đa, năm " + report.year() + " trừ năm "
+                    + (report.year() - 1) + "; các dòng cộng lại đúng bằng ΔChỉ số chung.");
             r.put("noChangeText", "Năm " + (report.year() - 1) + " đơn vị chưa được xếp hạng trong nhóm "
                     + nfc(card.groupCode()) + " nên chưa có số liệu so sánh.");
             r.put("flagsText", flagsText(list(card.flagged())));
@@ -143,32 +149,59 @@ public final class ScorecardPdfData {
             Map<String, Object> row = new HashMap<>();
             row.put("label", switch (line.kind()) {
                 case "adjustment" -> "Điểm điều chỉnh";
+                case "clamp" -> "Giới hạn tổng điểm (0 – tối đa)";
                 case "total" -> "Tổng cộng (Chỉ số chung)";
-                default -> nfc(line.code()) + " – " + nfc(line.name());
+                default -> line.name() == null ? nfc(line.code()) : nfc(line.code()) + " – " + nfc(line.name());
             });
             row.put("total", "total".equals(line.kind()));
             row.put("previousPoints", VnFormat.points(line.previousPoints()));
             row.put("points", VnFormat.points(line.points()));
             row.put("deltaPoints", signedPoints(line.deltaPoints()));
-            boolean rated = !"adjustment".equals(line.kind());
+            boolean rated = "domain".equals(line.kind()) || "total".equals(line.kind());
             row.put("previousRate", rated ? VnFormat.index(line.previousRate()) : "");
             row.put("rate", rated ? VnFormat.index(line.rate()) : "");
             row.put("deltaRate", rated ? VnFormat.signedIndex(line.deltaRate()) : "");
+            row.put("contribution", VnFormat.signedIndex(line.contribution()));
             rows.add(row);
         }
         return rows;
     }
 
-    private static String flagsText(List<LeafLine> flagged) {
+    /** Listed one by one when few; when many, their codes per kind of flag, so that the page never overflows. */
+    public static String flagsText(List<LeafLine> flagged) {
         if (flagged.isEmpty()) {
             return "Không có tiêu chí nào tạm tính, thiếu dữ liệu hoặc không đủ người trả lời khảo sát.";
         }
         StringBuilder text = new StringBuilder();
-        for (LeafLine leaf : flagged) {
-            text.append(text.isEmpty() ? "" : "\n").append("• ").append(nfc(leaf.code())).append(" – ")
-                    .append(nfc(leaf.name())).append(": ").append(longFlag(leaf.flag()));
+        if (flagged.size() <= LISTED_FLAGS) {
+            for (LeafLine leaf : flagged) {
+                text.append(text.isEmpty() ? "" : "\n").append("• ").append(nfc(leaf.code())).append(" – ")
+                        .append(nfc(leaf.name())).append(": ").append(longFlag(leaf.flag()));
+            }
+            return text.toString();
         }
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        List.of("provisional", "missing", "insufficient").forEach(f -> codes.put(f, new ArrayList<>()));
+        flagged.forEach(leaf -> codes.computeIfAbsent(leaf.flag(), f -> new ArrayList<>()).add(nfc(leaf.code())));
+        codes.forEach((flag, list) -> {
+            if (list.isEmpty()) {
+                return;
+            }
+            String shown = String.join(", ", list.subList(0, Math.min(list.size(), CODES_PER_FLAG)));
+            text.append(text.isEmpty() ? "" : "\n").append("• ").append(groupLabel(flag)).append(" – ")
+                    .append(list.size()).append(" tiêu chí: ").append(shown)
+                    .append(list.size() > CODES_PER_FLAG ? " và " + (list.size() - CODES_PER_FLAG) + " tiêu chí khác" : "");
+        });
         return text.toString();
+    }
+
+    private static String groupLabel(String flag) {
+        return switch (flag == null ? "" : flag) {
+            case "provisional" -> "Tạm tính (chưa có điểm thẩm định)";
+            case "missing" -> "Thiếu dữ liệu (0 điểm)";
+            case "insufficient" -> "Không đủ người trả lời khảo sát (0 điểm)";
+            default -> flag;
+        };
     }
 
     static String shortFlag(String flag) {
@@ -184,7 +217,7 @@ public final class ScorecardPdfData {
     }
 
     private static String longFlag(String flag) {
-        return switch (flag) {
+        return switch (flag == null ? "" : flag) {
             case "provisional" -> "tạm tính (chưa có điểm thẩm định, tính theo điểm tự đánh giá)";
             case "missing" -> "thiếu dữ liệu (0 điểm)";
             case "insufficient" -> "không đủ số người trả lời khảo sát (0 điểm)";
