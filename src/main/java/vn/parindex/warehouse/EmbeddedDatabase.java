@@ -122,16 +122,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
-    /** Stops the server and waits until its process is gone, so the next start finds the data directory free. */
+    /**
+     * Stops the server and waits until its process is gone, so the next start finds the data directory free. A
+     * server that already died (the reason a run failed) is only logged: the run's own outcome stands.
+     */
     @Override
     public void close() {
         try {
             db.stop();
-            if (server != null) {
-                stop(server);
-            }
-        } catch (ManagedProcessException e) {
-            throw new DatabaseUnavailableException("cannot stop the embedded database: " + e.getMessage(), e);
+        } catch (ManagedProcessException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class).warn("stopping the embedded database: {}", e.getMessage());
+        }
+        if (server != null) {
+            stop(server);
         }
     }
 }

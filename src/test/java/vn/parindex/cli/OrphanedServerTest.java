@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.parindex.ParindexApplication;
+import vn.parindex.support.ChildRun;
 
 /**
  * Embedded mode: a run SIGKILLed while its MariaDB child is up leaves that server running on the installation's
@@ -27,11 +27,7 @@ class OrphanedServerTest {
     @Test
     void nextRunStopsTheServerAKilledRunLeftBehind() throws Exception {
         Path dataDir = home.resolve("data/mariadb");
-        ProcessBuilder embedded = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), ParindexApplication.class.getName(), "run", "--settle", "0")
-                .redirectErrorStream(true).redirectOutput(home.resolve("child.out").toFile()).directory(home.toFile());
-        embedded.environment().keySet().removeIf(key -> key.startsWith("PARINDEX_"));
-        Process child = embedded.start();
+        Process child = ChildRun.start(home, Map.of(), List.of(), "run", "--settle", "0");
         long orphan = waitForServerPid(dataDir, child);
         child.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the killed run's server is still up").contains(true);

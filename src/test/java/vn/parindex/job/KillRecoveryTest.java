@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.parindex.ParindexApplication;
+import vn.parindex.support.ChildRun;
 import vn.parindex.support.Installation;
 
 /**
@@ -50,15 +49,7 @@ class KillRecoveryTest {
     private static Installation prepared(Path home) {
         Installation parindex = new Installation(home);
         parindex.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.equals("dossiers-019.csv")).toList());
-        StringBuilder ledger = new StringBuilder("year,unit_code,dossier_id,procedure_code,received_at,due_at,resolved_at,channel\n");
-        for (int i = 0; i < DOSSIERS; i++) {
-            int day = 1 + i % 28;
-            ledger.append("2024,019,D-").append(i).append(",1.004227,2024-03-").append(String.format("%02d", day))
-                    .append(" 08:00,2024-04-").append(String.format("%02d", day)).append(',')
-                    .append(i % 7 == 0 ? "" : "2024-04-" + String.format("%02d", 1 + (i * 13) % 28)).append(',')
-                    .append(i % 3 == 0 ? "offline" : "online").append('\n');
-        }
-        parindex.drop("dossiers-019.csv", ledger.toString());
+        parindex.drop("dossiers-019.csv", ChildRun.ledger(DOSSIERS, "D-"));
         return parindex;
     }
 
@@ -68,12 +59,7 @@ class KillRecoveryTest {
      * seen is killed in whatever comes after it.
      */
     private static String runAndKill(Installation parindex, String moment) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ParindexApplication.class.getName(), "run", "--settle", "0"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(parindex.home().resolve("child.out").toFile());
-        builder.environment().putAll(parindex.environment());
-        Process child = builder.start();
+        Process child = ChildRun.start(parindex.home(), parindex.environment(), List.of(), "run", "--settle", "0");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String seen = "start-up";
         if (moment.equals("start-up")) {

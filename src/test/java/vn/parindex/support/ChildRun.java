@@ -1,0 +1,51 @@
+package vn.parindex.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.ParindexApplication;
+
+/** {@code parindex <args>} in a child JVM on the test class path, for tests that kill it or cap its memory. */
+public final class ChildRun {
+
+    private ChildRun() {
+    }
+
+    /**
+     * Starts the child in {@code home} with {@code env} (an empty map means the embedded database: any
+     * PARINDEX_* variable of the test's own environment is removed), output to {@code home/child.out}.
+     */
+    public static Process start(Path home, Map<String, String> env, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ParindexApplication.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(home.resolve("child.out").toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("PARINDEX_"));
+        builder.environment().putAll(env);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A dossier ledger for unit 019 in 2024 (the shared example's unit) with {@code rows} valid rows. */
+    public static String ledger(int rows, String idPrefix) {
+        StringBuilder ledger = new StringBuilder(rows * 80)
+                .append("year,unit_code,dossier_id,procedure_code,received_at,due_at,resolved_at,channel\n");
+        for (int i = 0; i < rows; i++) {
+            String day = String.format("%02d", 1 + i % 28);
+            ledger.append("2024,019,").append(idPrefix).append(i).append(",1.004227,2024-03-").append(day)
+                    .append(" 08:00,2024-04-").append(day).append(',')
+                    .append(i % 7 == 0 ? "" : "2024-04-" + String.format("%02d", 1 + (i * 13) % 28)).append(',')
+                    .append(i % 3 == 0 ? "offline" : "online").append('\n');
+        }
+        return ledger.toString();
+    }
+}
