@@ -101,7 +101,7 @@ public final class FileLoader implements SubmissionReader.Sink {
     }
 
     /** Writes what is still buffered and applies reference records. */
-    public void finish() {
+    private void finish() {
         flush();
         switch (kind) {
             case UNITS -> referenceRecords.forEach(r -> upsertUnit((UnitRecord) r));
