@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -74,8 +75,9 @@ public final class Parindex {
         }
         try (InstallationLock held = lock.get()) {
             return withDatabase(command, settings, folders);
-        } catch (IOException e) {
-            err.println("parindex: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(Parindex.class).error("parindex {} failed", String.join(" ", args), e);
+            err.println("parindex: failed: " + rootMessage(e) + " (details in logs/parindex.log; a rerun is safe)");
             return ExitCode.FAILED.code();
         }
     }
@@ -84,8 +86,11 @@ public final class Parindex {
         EmbeddedDatabase embedded = null;
         try {
             if (settings.embedded()) {
+                long started = System.nanoTime();
                 embedded = EmbeddedDatabase.start(folders.data().resolve("mariadb-base"), folders.data().resolve("mariadb"));
                 settings = embedded.schema("parindex");
+                LoggerFactory.getLogger(Parindex.class).info("embedded database ready in {} ms",
+                        (System.nanoTime() - started) / 1_000_000);
             }
             return inContext(command, settings, folders);
         } catch (DatabaseUnavailableException e) {

@@ -7,11 +7,11 @@ import java.util.Locale;
 
 /**
  * Prints a progress line for a long load to the terminal — rows done and rows per second — at most once every
- * {@link #INTERVAL_NANOS}, so a short file prints nothing.
+ * {@code parindex.progress.seconds} (default 5), so a short file prints nothing.
  */
 public final class LoadProgress {
 
-    static final long INTERVAL_NANOS = 5_000_000_000L;
+    private static final long INTERVAL_NANOS = Long.getLong("parindex.progress.seconds", 5) * 1_000_000_000L;
 
     private final PrintStream terminal;
     private final String fileName;

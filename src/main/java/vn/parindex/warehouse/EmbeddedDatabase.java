@@ -58,7 +58,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            var built = config.build();
+            DB db = ReusedInstallation.prepare(built, base, data, String.valueOf(built.getBinariesClassPathLocation()));
             db.start();
             return new EmbeddedDatabase(db, db.getConfiguration().getPort(), serverProcess(data));
         } catch (ManagedProcessException | java.io.IOException e) {

@@ -34,7 +34,7 @@ class ConnectionLostTest {
         files.drop("dossiers-019.csv", ChildRun.ledger(ROWS, "C-"));
         Path output = home.resolve("child.out");
 
-        Process child = ChildRun.start(home, Map.of(), List.of(), "run", "--settle", "0");
+        Process child = ChildRun.start(home, Map.of(), List.of("-Dparindex.progress.seconds=0"), "run", "--settle", "0");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (child.isAlive() && System.nanoTime() < deadline
                 && !(Files.exists(output) && Files.readString(output).contains("loading dossiers-019.csv"))) {
