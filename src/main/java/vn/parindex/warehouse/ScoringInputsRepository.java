@@ -87,11 +87,14 @@ public class ScoringInputsRepository {
                 rs -> { facts.unit(rs.getString(1)).metrics.put(rs.getString("metric_code"),
                         new MetricValue(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"), source(rs, false))); },
                 year);
-        jdbc.query("SELECT " + fileColumns + ", COUNT(*) AS dossiers, SUM(x.online) AS online, "
-                        + "SUM(x.resolved_at IS NOT NULL) AS resolved, "
-                        + "SUM(x.resolved_at IS NOT NULL AND DATE(x.resolved_at) <= DATE(x.due_at)) AS ontime" + CURRENT
-                        + "JOIN dossier x ON " + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'dossiers' AND s.year = ? AND s.is_current "
-                        + "GROUP BY s.unit_code, f.id, f.original_name, f.sha256",
+        // Aggregate per submission first (a BIGINT key), then attach the file: grouping 10 million rows by the
+        // file's name and hash made the server spill a wide temporary table.
+        jdbc.query("SELECT " + fileColumns + ", a.dossiers, a.online, a.resolved, a.ontime FROM ("
+                        + "SELECT s.id, COUNT(*) AS dossiers, SUM(x.online) AS online, SUM(x.resolved_at IS NOT NULL) AS resolved, "
+                        + "SUM(x.resolved_at IS NOT NULL AND DATE(x.resolved_at) <= DATE(x.due_at)) AS ontime "
+                        + "FROM submission s JOIN dossier x ON " + SAME_FILE_UNIT_YEAR
+                        + " WHERE s.kind = 'dossiers' AND s.year = ? AND s.is_current GROUP BY s.id) a "
+                        + "JOIN submission s ON s.id = a.id JOIN source_file f ON f.id = s.source_file_id",
                 rs -> { addDossierMetrics(facts.unit(rs.getString(1)).metrics, rs); }, year);
         jdbc.query("SELECT " + fileColumns + CURRENT + "WHERE s.kind = 'survey' AND s.year = ? AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).surveySource = source(rs, false); }, year);
@@ -100,9 +103,9 @@ public class ScoringInputsRepository {
             List<Object> args = new ArrayList<>();
             args.add(year);
             args.addAll(questions);
-            jdbc.query("SELECT s.unit_code, COUNT(*), SUM(x.answer >= 4), SUM(x.answer), COUNT(DISTINCT x.respondent_id)" + CURRENT
-                            + "JOIN survey_answer x ON " + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'survey' AND s.year = ? "
-                            + "AND s.is_current AND x.question_code IN (" + in + ") GROUP BY s.unit_code",
+            jdbc.query("SELECT s.unit_code, COUNT(*), SUM(x.answer >= 4), SUM(x.answer), COUNT(DISTINCT x.respondent_id) "
+                            + "FROM submission s JOIN survey_answer x ON " + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'survey' "
+                            + "AND s.year = ? AND s.is_current AND x.question_code IN (" + in + ") GROUP BY s.id, s.unit_code",
                     rs -> { facts.unit(rs.getString(1)).surveyTallies.put(questions,
                             new SurveyTally(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))); }, args.toArray());
         }
