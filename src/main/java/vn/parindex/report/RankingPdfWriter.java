@@ -32,19 +32,25 @@ public final class RankingPdfWriter {
     public void write(RankingReport report, Path target) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
-        byte[] pdf = render(report);
-        AtomicFiles.write(target, out -> out.write(pdf));
+        AtomicFiles.write(target, out -> render(report, out));
     }
 
     /** The PDF bytes of the report. */
     byte[] render(RankingReport report) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        render(report, bytes);
+        return bytes.toByteArray();
+    }
+
+    private void render(RankingReport report, java.io.OutputStream out) {
         try {
             Map<String, Object> parameters = RankingPdfData.parameters(report);
             parameters.put("TABLE_REPORT", Templates.TABLE);
             parameters.put("METHOD_REPORT", Templates.METHODOLOGY);
-            return PdfExport.render(Templates.MASTER, parameters, RankingPdfData.groups(report),
-                    "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year(), report.toString(), report.dataDate(),
-                    report.year());
+            PdfExport.render(Templates.MASTER, parameters, RankingPdfData.groups(report),
+                    "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year(),
+                    PdfExport.documentId(java.util.Arrays.asList(report.year(), report.dataDate(), report.provisional(), report.groups())),
+                    report.dataDate(), report.year(), out);
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the ranking PDF of " + report.year() + ": " + e.getMessage(), e);
         }

@@ -27,19 +27,26 @@ public final class ScorecardPdfWriter {
     public void write(ScorecardReport report, Path target) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
-        byte[] pdf = render(report);
-        AtomicFiles.write(target, out -> out.write(pdf));
+        AtomicFiles.write(target, out -> render(report, out));
     }
 
     byte[] render(ScorecardReport report) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        render(report, bytes);
+        return bytes.toByteArray();
+    }
+
+    private void render(ScorecardReport report, java.io.OutputStream out) {
         try {
             Map<String, Object> parameters = ScorecardPdfData.parameters(report);
             parameters.put("DOMAINS_REPORT", Templates.DOMAINS);
             parameters.put("LOST_REPORT", Templates.LOST);
             parameters.put("CHANGE_REPORT", Templates.CHANGE);
-            return PdfExport.render(Templates.MASTER, parameters, ScorecardPdfData.records(report),
-                    "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(), report.toString(), report.dataDate(),
-                    report.year());
+            java.util.List<Object> parts = new java.util.ArrayList<>(java.util.Arrays.asList(report.year(), report.dataDate()));
+            parts.addAll(report.scorecards());
+            PdfExport.render(Templates.MASTER, parameters, ScorecardPdfData.records(report),
+                    "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(), PdfExport.documentId(parts),
+                    report.dataDate(), report.year(), out);
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the scorecards PDF of " + report.year() + ": " + e.getMessage(), e);
         }
