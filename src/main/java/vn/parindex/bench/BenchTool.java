@@ -220,6 +220,7 @@ public final class BenchTool {
 
     private static final Pattern STRING_FIELD = Pattern.compile("\"(start|end|run_id)\": \"([^\"]*)\"");
     private static final Pattern EXIT = Pattern.compile("\"exit_code\": (-?\\d+)");
+    private static final Pattern YEARS = Pattern.compile("\"years_recomputed\": \\[([^\\]]*)\\]");
     private static final Pattern PHASE = Pattern.compile("\"(\\w+)\": (\\d+)");
     private static final Pattern FILE_ROW = Pattern.compile(
             "\\{\"name\": \"((?:[^\"\\\\]|\\\\.)*)\", \"kind\": (?:\"([^\"]*)\"|null), .*?\"status\": \"([^\"]*)\", \"rows\": (\\d+), \"errors\": (\\d+)\\}");
@@ -246,6 +247,10 @@ public final class BenchTool {
         }
         if (start != null && end != null) {
             System.out.println("job_ms=" + Duration.between(start, end).toMillis());
+        }
+        Matcher y = YEARS.matcher(json);
+        if (y.find()) {
+            System.out.println("years_recomputed=" + y.group(1).replace(" ", ""));
         }
         int phases = json.indexOf("\"phases_ms\"");
         if (phases >= 0) {
