@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,7 +78,7 @@ class ValidateCommand {
                 return null;
             }
         }
-        found.sort(Comparator.comparingInt((InboxFile f) -> f.kind() == null ? 99 : f.kind().ordinal()));
+        found.sort(InboxScanner.PROCESSING_ORDER);
         return found;
     }
 }

@@ -22,6 +22,12 @@ import vn.parindex.submission.SubmissionReader;
  */
 public final class InboxScanner {
 
+    /** Reference kinds first, then data kinds, each by modification time then name; unknown kinds last. */
+    public static final Comparator<InboxFile> PROCESSING_ORDER = Comparator
+            .comparingInt((InboxFile f) -> f.kind() == null ? Kind.values().length : f.kind().ordinal())
+            .thenComparing(InboxFile::modified)
+            .thenComparing(InboxFile::name);
+
     private InboxScanner() {
     }
 
@@ -54,9 +60,7 @@ public final class InboxScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the inbox " + inbox, e);
         }
-        ready.sort(Comparator.comparingInt((InboxFile f) -> f.kind() == null ? Kind.values().length : f.kind().ordinal())
-                .thenComparing(InboxFile::modified)
-                .thenComparing(InboxFile::name));
+        ready.sort(PROCESSING_ORDER);
         return new InboxScan(ready, unsettled);
     }
 

@@ -55,8 +55,8 @@ final class BulkFacts {
         return kind == Kind.DOSSIERS || kind == Kind.SURVEY;
     }
 
-    SubmissionReader.Result load(Path file, ReferenceData reference, Submissions submissions) {
-        Kind kind = SubmissionReader.peekKind(file);
+    /** Loads {@code file}, whose header announces {@code kind} (one {@link #handles} takes). */
+    SubmissionReader.Result load(Path file, Kind kind, ReferenceData reference, Submissions submissions) {
         String table = kind == Kind.DOSSIERS ? "dossier" : "survey_answer";
         String columns = kind == Kind.DOSSIERS ? DOSSIER_COLUMNS : SURVEY_COLUMNS;
         BulkInsert.Outcome<Produced> outcome = BulkInsert.load(jdbc, table, columns, out -> {

@@ -26,17 +26,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.server = server;
     }
 
-    /** The running mariadbd of {@code data}, from its pid file, or null when it cannot be told. */
-    private static ProcessHandle serverProcess(Path data) throws java.io.IOException {
+    /** The pid files mariadbd wrote in {@code data}, with the process id each names (files without one skipped). */
+    private static java.util.Map<Path, Long> pidFiles(Path data) throws java.io.IOException {
+        java.util.Map<Path, Long> pids = new java.util.LinkedHashMap<>();
         try (var pidFiles = Files.newDirectoryStream(data, "*.pid")) {
             for (Path pidFile : pidFiles) {
                 String text = Files.readString(pidFile).trim();
                 if (text.matches("\\d+")) {
-                    return ProcessHandle.of(Long.parseLong(text)).orElse(null);
+                    pids.put(pidFile, Long.parseLong(text));
                 }
             }
         }
-        return null;
+        return pids;
+    }
+
+    /** The running mariadbd of {@code data}, from its pid file, or null when it cannot be told. */
+    private static ProcessHandle serverProcess(Path data) throws java.io.IOException {
+        return pidFiles(data).values().stream().findFirst().flatMap(ProcessHandle::of).orElse(null);
     }
 
     public static EmbeddedDatabase start(Path base, Path data) {
@@ -83,17 +89,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * belongs to a dead run: it is stopped (TERM, then KILL).
      */
     static void stopOrphanedServer(Path data) throws java.io.IOException {
-        try (var pidFiles = Files.newDirectoryStream(data, "*.pid")) {
-            for (Path pidFile : pidFiles) {
-                String text = Files.readString(pidFile).trim();
-                if (!text.matches("\\d+")) {
-                    continue;
-                }
-                ProcessHandle.of(Long.parseLong(text))
-                        .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
-                        .ifPresent(EmbeddedDatabase::stop);
-                Files.deleteIfExists(pidFile);
-            }
+        for (var pidFile : pidFiles(data).entrySet()) {
+            ProcessHandle.of(pidFile.getValue())
+                    .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                    .ifPresent(EmbeddedDatabase::stop);
+            Files.deleteIfExists(pidFile.getKey());
         }
     }
 

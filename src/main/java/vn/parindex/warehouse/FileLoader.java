@@ -61,7 +61,7 @@ public final class FileLoader implements SubmissionReader.Sink {
     public SubmissionReader.Result load(Path file, ReferenceData reference) {
         Kind peeked = SubmissionReader.peekKind(file);
         if (bulkAvailable && BulkFacts.handles(peeked)) {
-            return new BulkFacts(jdbc, fileId, onRow).load(file, reference, this::submissionFor);
+            return new BulkFacts(jdbc, fileId, onRow).load(file, peeked, reference, this::submissionFor);
         }
         SubmissionReader.Result result = SubmissionReader.read(file, reference, this);
         if (result.accepted()) {
