@@ -19,6 +19,7 @@ import vn.parindex.job.RunLedger;
 import vn.parindex.job.RunOptions;
 import vn.parindex.warehouse.ConfigurationException;
 import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.warehouse.FactLoadPath;
 import vn.parindex.warehouse.DatabaseUnavailableException;
 import vn.parindex.warehouse.EmbeddedDatabase;
 
@@ -27,6 +28,9 @@ import vn.parindex.warehouse.EmbeddedDatabase;
  * external one is configured, runs the command in a Spring context and turns the outcome into an exit code.
  */
 public final class Parindex {
+
+    /** auto (default), load-data or batched: how dossier ledgers and survey answers are sent (warehouse.FactLoadPath). */
+    static final String LOAD_PATH = "PARINDEX_LOAD_PATH";
 
     private final Path home;
     private final Map<String, String> env;
@@ -56,6 +60,7 @@ public final class Parindex {
         try {
             command = Command.parse(args);
             settings = DatabaseSettings.resolve(home, env);
+            FactLoadPath.parse(env.get(LOAD_PATH));
         } catch (Command.UsageException | ConfigurationException e) {
             err.println("parindex: " + e.getMessage());
             err.println(Command.USAGE);
@@ -113,7 +118,7 @@ public final class Parindex {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties(springProperties(settings, folders))
+                    .properties(springProperties(settings, env.get(LOAD_PATH)))
                     .initializers(ctx -> {
                         ctx.getBeanFactory().registerSingleton("runLedger", ledger);
                         ctx.getBeanFactory().registerSingleton("runOptions", options);
@@ -141,8 +146,9 @@ public final class Parindex {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
     }
 
-    private static Map<String, Object> springProperties(DatabaseSettings settings, Folders folders) {
+    private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath) {
         Map<String, Object> p = new HashMap<>();
+        p.put("parindex.load-path", loadPath == null ? "auto" : loadPath);
         p.put("spring.datasource.url", settings.jdbcUrl());
         p.put("spring.datasource.username", settings.user() == null ? "" : settings.user());
         p.put("spring.datasource.password", settings.password() == null ? "" : settings.password());

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.submission.SubmissionReader;
+import vn.parindex.warehouse.FactLoadPath;
 import vn.parindex.warehouse.FileLoader;
 import vn.parindex.warehouse.ReferenceRepository;
 import vn.parindex.warehouse.SourceFiles;
@@ -38,10 +40,12 @@ public class FileIntake {
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final java.io.PrintStream terminal;
-    private Boolean bulkAvailable;
+    private final String configuredLoadPath;
+    private FactLoadPath largeKinds;
 
     public FileIntake(JdbcTemplate jdbc, SourceFiles sourceFiles, ReferenceRepository references,
-            PlatformTransactionManager transactions, Clock clock, Terminal terminal) {
+            PlatformTransactionManager transactions, Clock clock, Terminal terminal,
+            @Value("${parindex.load-path:auto}") String configuredLoadPath) {
         this.jdbc = jdbc;
         this.sourceFiles = sourceFiles;
         this.references = references;
@@ -49,6 +53,7 @@ public class FileIntake {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.terminal = terminal.out();
+        this.configuredLoadPath = configuredLoadPath;
     }
 
     /** Loads (or rejects, or skips as duplicate) {@code file}; {@code folders} null means validate only, move nothing. */
@@ -61,7 +66,7 @@ public class FileIntake {
         }
         long fileId = record(file, sha, Status.ACCEPTED, null, 0, 0, runId);
         LoadProgress progress = new LoadProgress(terminal, file.name());
-        FileLoader loader = new FileLoader(jdbc, fileId, progress::row, bulkAvailable());
+        FileLoader loader = new FileLoader(jdbc, fileId, progress::row, largeKinds());
         SubmissionReader.Result result = savepoint.execute(status -> {
             SubmissionReader.Result r = loader.load(file.path(), references.load());
             if (!r.accepted()) {
@@ -84,16 +89,19 @@ public class FileIntake {
         return new FileOutcome(file.name(), kind, sha, "rejected", result.rows(), result.errors().count(), errors);
     }
 
-    /** Whether the server takes LOAD DATA LOCAL INFILE (asked once; MySQL 8 ships with it off). */
-    private boolean bulkAvailable() {
-        if (bulkAvailable == null) {
-            bulkAvailable = FileLoader.bulkAvailable(jdbc);
-            if (!bulkAvailable) {
+    /**
+     * The path of dossier ledgers and survey answers (decided once per run): LOAD DATA LOCAL INFILE where the
+     * server takes it (MySQL 8 ships with it off), unless {@code PARINDEX_LOAD_PATH} says otherwise.
+     */
+    private FactLoadPath largeKinds() {
+        if (largeKinds == null) {
+            largeKinds = FactLoadPath.choose(configuredLoadPath, jdbc);
+            if (largeKinds == FactLoadPath.BATCHED && FactLoadPath.parse(configuredLoadPath) == null) {
                 log.warn("the database server has local_infile off: large files are loaded with batched inserts, "
-                        + "several times slower (SET GLOBAL local_infile = 1 to enable the fast path)");
+                        + "slower (SET GLOBAL local_infile = 1 to enable the fast path)");
             }
         }
-        return bulkAvailable;
+        return largeKinds;
     }
 
     private LocalDate today() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 import vn.parindex.csv.NumberParser;
 import vn.parindex.csv.NumberStyle;
 import vn.parindex.csv.ParsedNumber;
@@ -20,9 +19,6 @@ public final class Row {
     public static final int MAX_INTEGER_DIGITS = 10;
     private static final int FIRST_DATE_YEAR = 2000;
     private static final int LAST_DATE_YEAR = 2100;
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
-    private static final Pattern IDENTIFIER = Pattern.compile("[^\\p{Cntrl}]{1,64}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final long line;
     private final List<String> values;
@@ -96,7 +92,7 @@ public final class Row {
 
     public String code(String column) {
         String v = requiredText(column);
-        if (v != null && !CODE.matcher(v).matches()) {
+        if (v != null && !isCode(v)) {
             error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
                     + "dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 32 ký tự.");
             return null;
@@ -111,7 +107,7 @@ public final class Row {
     /** A free identifier (dossier, respondent): any printable text up to 64 characters. */
     public String identifier(String column) {
         String v = requiredText(column);
-        if (v != null && !IDENTIFIER.matcher(v).matches()) {
+        if (v != null && !isIdentifier(v)) {
             error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: tối đa 64 ký tự, không chứa ký tự điều khiển.");
             return null;
         }
@@ -132,7 +128,7 @@ public final class Row {
         if (v.isEmpty()) {
             return null;
         }
-        if (YEAR.matcher(v).matches()) {
+        if (isFourDigits(v)) {
             return Integer.parseInt(v);
         }
         error(column, "YEAR", "Năm '" + v + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số (ví dụ 2008), hoặc để trống.");
@@ -140,7 +136,7 @@ public final class Row {
     }
 
     private Integer parseYear(String column, String v) {
-        if (YEAR.matcher(v).matches()) {
+        if (isFourDigits(v)) {
             int year = Integer.parseInt(v);
             if (year >= 2000 && year <= 2100) {
                 return year;
@@ -214,6 +210,48 @@ public final class Row {
             error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS], ví dụ 2024-01-05 08:12.");
             return null;
         }
+    }
+
+    // The three shapes below are checked character by character, not with regular expressions: a ledger checks
+    // them tens of millions of times. RowShapesProperties holds each to its expression.
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,31}}. */
+    static boolean isCode(String v) {
+        int n = v.length();
+        if (n == 0 || n > 32 || !isAsciiLetterOrDigit(v.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = v.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    /** {@code [^\p{Cntrl}]{1,64}}: 1 to 64 code points, none of them an ASCII control character. */
+    static boolean isIdentifier(String v) {
+        int n = v.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+        }
+        return n <= 64 || v.codePointCount(0, n) <= 64;
+    }
+
+    /** {@code \d{4}} (ASCII digits). */
+    static boolean isFourDigits(String v) {
+        return v.length() == 4 && digits(v, 0, 4);
     }
 
     /**

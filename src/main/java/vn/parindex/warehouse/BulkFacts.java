@@ -1,15 +1,13 @@
 package vn.parindex.warehouse;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.LongFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.submission.Contracts;
 import vn.parindex.submission.FileErrors;
@@ -21,9 +19,12 @@ import vn.parindex.submission.SubmissionReader;
 
 /**
  * The large kinds (dossier ledgers, survey answers) in one streaming pass: each row is read and checked and,
- * while the file is still clean, sent straight to the server through LOAD DATA LOCAL INFILE. Repeated keys are
- * left to the table's primary key (LOAD DATA LOCAL skips them); when any was skipped, a second pass finds every
- * repeat and its first line, set-based in a temporary table, so memory stays flat however large the file.
+ * while the file is still clean, sent straight to the server by a {@link RowTransport}. Repeated keys are found
+ * without holding the keys: a {@link KeySieve} flags the rows whose key may have been seen before, and one query
+ * confirms which of them repeat an earlier line among the rows just loaded. When the sieve flags too many rows,
+ * a second pass over the file finds every repeat set-based in a temporary table. Dossiers are also tallied per
+ * (year, unit) on the way, for scoring. Memory stays flat however large the file (the tallies grow with the
+ * units it holds, not its rows).
  */
 final class BulkFacts {
 
@@ -38,17 +39,44 @@ final class BulkFacts {
     private record UnitYear(int year, String unitCode) {
     }
 
-    private record Produced(SubmissionReader.Result result, Set<UnitYear> unitYears, long rowsSent) {
+    /** What scoring needs of a unit's dossiers in this file (dossier_tally): counted as the rows stream past. */
+    private static final class Tally {
+        long dossiers;
+        long online;
+        long resolved;
+        long ontime;
+
+        void add(DossierRecord d) {
+            dossiers++;
+            online += d.online() ? 1 : 0;
+            if (d.resolvedAt() != null) {
+                resolved++;
+                // the same test as "DATE(resolved_at) <= DATE(due_at)": resolved by the end of the due day
+                ontime += d.resolvedAt().toLocalDate().isAfter(d.dueAt().toLocalDate()) ? 0 : 1;
+            }
+        }
+    }
+
+    private record Produced(SubmissionReader.Result result, Map<UnitYear, Tally> unitYears) {
     }
 
     private final JdbcTemplate jdbc;
     private final long fileId;
     private final Runnable onRow;
+    private final RowTransport transport;
+    private final LongFunction<KeySieve> sieveForFileOfSize;
 
-    BulkFacts(JdbcTemplate jdbc, long fileId, Runnable onRow) {
+    BulkFacts(JdbcTemplate jdbc, long fileId, Runnable onRow, RowTransport transport) {
+        this(jdbc, fileId, onRow, transport, bytes -> KeySieve.forFileOfSize(bytes, KeySieve.MAX_CANDIDATES));
+    }
+
+    /** {@code sieveForFileOfSize} makes the sieve for a file of so many bytes. */
+    BulkFacts(JdbcTemplate jdbc, long fileId, Runnable onRow, RowTransport transport, LongFunction<KeySieve> sieveForFileOfSize) {
         this.jdbc = jdbc;
         this.fileId = fileId;
         this.onRow = onRow;
+        this.transport = transport;
+        this.sieveForFileOfSize = sieveForFileOfSize;
     }
 
     static boolean handles(Kind kind) {
@@ -57,35 +85,52 @@ final class BulkFacts {
 
     /** Loads {@code file}, whose header announces {@code kind} (one {@link #handles} takes). */
     SubmissionReader.Result load(Path file, Kind kind, ReferenceData reference, Submissions submissions) {
-        String table = kind == Kind.DOSSIERS ? "dossier" : "survey_answer";
-        String columns = kind == Kind.DOSSIERS ? DOSSIER_COLUMNS : SURVEY_COLUMNS;
-        BulkInsert.Outcome<Produced> outcome = BulkInsert.load(jdbc, table, columns, out -> {
-            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            RowsSink sink = new RowsSink(new TsvRows(text));
-            SubmissionReader.Result result = SubmissionReader.read(file, reference, sink);
-            text.flush();
-            return new Produced(result, sink.unitYears, sink.sent);
+        KeySieve sieve = sieveFor(file);
+        Produced produced = transport.load(jdbc, table(kind), kind == Kind.DOSSIERS ? DOSSIER_COLUMNS : SURVEY_COLUMNS, rows -> {
+            RowsSink sink = new RowsSink(rows, sieve);
+            return new Produced(SubmissionReader.read(file, reference, sink), sink.unitYears);
         });
-        Produced produced = outcome.produced();
         SubmissionReader.Result result = produced.result();
         if (!result.accepted()) {
             return result;
         }
-        if (outcome.rowsInserted() < produced.rowsSent()) {
-            return new SubmissionReader.Result(result.kind(), result.rows(), repeatedKeys(file, reference, kind));
+        FileErrors repeats = sieve.overflowed() ? repeatedKeysBySecondPass(file, reference, kind) : confirmedRepeats(kind, sieve.candidates());
+        if (!repeats.isEmpty()) {
+            return new SubmissionReader.Result(result.kind(), result.rows(), repeats);
         }
-        produced.unitYears().forEach(u -> submissions.submissionFor(kind, u.year(), u.unitCode()));
+        if (kind == Kind.DOSSIERS) {
+            jdbc.batchUpdate("INSERT INTO dossier_tally (source_file_id, year, unit_code, dossiers, online, resolved, ontime) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", produced.unitYears().entrySet().stream().map(e -> new Object[] {fileId,
+                            e.getKey().year(), e.getKey().unitCode(), e.getValue().dossiers, e.getValue().online,
+                            e.getValue().resolved, e.getValue().ontime}).toList());
+        }
+        produced.unitYears().keySet().forEach(u -> submissions.submissionFor(kind, u.year(), u.unitCode()));
         return result;
     }
 
-    /** Writes each valid record as a row of the fact table. */
-    private final class RowsSink implements SubmissionReader.Sink {
-        private final TsvRows rows;
-        private final Set<UnitYear> unitYears = new LinkedHashSet<>();
-        private long sent;
+    private KeySieve sieveFor(Path file) {
+        try {
+            return sieveForFileOfSize.apply(Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-        RowsSink(TsvRows rows) {
+    private static String table(Kind kind) {
+        return kind == Kind.DOSSIERS ? "dossier" : "survey_answer";
+    }
+
+    /** Sends each valid record as a row of the fact table and offers its key to the sieve. */
+    private final class RowsSink implements SubmissionReader.Sink {
+        private final RowTransport.FactRows rows;
+        private final KeySieve sieve;
+        private final Map<UnitYear, Tally> unitYears = new LinkedHashMap<>();
+        private UnitYear last;
+        private Tally lastTally;
+
+        RowsSink(RowTransport.FactRows rows, KeySieve sieve) {
             this.rows = rows;
+            this.sieve = sieve;
         }
 
         @Override
@@ -102,29 +147,73 @@ final class BulkFacts {
             onRow.run();
             try {
                 if (record instanceof DossierRecord d) {
-                    unitYears.add(new UnitYear(d.year(), d.unitCode()));
-                    rows.field(fileId).field(d.year()).field(d.unitCode()).field(d.dossierId()).field(d.procedureCode())
-                            .field(d.receivedAt()).field(d.dueAt()).field(d.resolvedAt()).field(d.online()).field(d.line()).endRow();
+                    unitYear(d.year(), d.unitCode()).add(d);
+                    sieve.offer(d.line(), d.year(), d.unitCode(), d.dossierId(), null);
+                    rows.row(fileId, d.year(), d.unitCode(), d.dossierId(), d.procedureCode(), d.receivedAt(), d.dueAt(),
+                            d.resolvedAt(), d.online(), d.line());
                 } else if (record instanceof SurveyRecord s) {
-                    unitYears.add(new UnitYear(s.year(), s.unitCode()));
-                    rows.field(fileId).field(s.year()).field(s.unitCode()).field(s.respondentId()).field(s.questionCode())
-                            .field(s.answer()).field(s.line()).endRow();
+                    unitYear(s.year(), s.unitCode());
+                    sieve.offer(s.line(), s.year(), s.unitCode(), s.respondentId(), s.questionCode());
+                    rows.row(fileId, s.year(), s.unitCode(), s.respondentId(), s.questionCode(), s.answer(), s.line());
                 }
-                sent++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+
+        /** Rows of one unit usually come together: only a change of (year, unit) looks the map up. */
+        private Tally unitYear(int year, String unitCode) {
+            if (last == null || last.year() != year || !last.unitCode().equals(unitCode)) {
+                last = new UnitYear(year, unitCode);
+                lastTally = unitYears.computeIfAbsent(last, u -> new Tally());
+            }
+            return lastTally;
+        }
     }
 
-    /** Every repeat of a key with the line of its first occurrence, found in a temporary table. */
-    private FileErrors repeatedKeys(Path file, ReferenceData reference, Kind kind) {
-        jdbc.execute("CREATE TEMPORARY TABLE bulk_keys (year SMALLINT, unit_code VARCHAR(32), k1 VARCHAR(64), "
-                + "k2 VARCHAR(64), line BIGINT, KEY (year, unit_code, k1, k2)) ENGINE=InnoDB");
+    /**
+     * The flagged rows that do repeat an earlier line's key, each with the first line of that key, looked up
+     * among the rows just loaded: for dossiers (keyed by file and line) in one pass over the file's rows, for
+     * survey answers (keyed by file, year, unit and line) in each candidate's unit.
+     */
+    private FileErrors confirmedRepeats(Kind kind, List<KeySieve.Candidate> candidates) {
+        FileErrors errors = new FileErrors();
+        if (candidates.isEmpty()) {
+            return errors;
+        }
+        jdbc.execute("CREATE TEMPORARY TABLE bulk_candidates (line BIGINT PRIMARY KEY, year SMALLINT NOT NULL, "
+                + "unit_code VARCHAR(32) NOT NULL, k1 VARCHAR(64) NOT NULL, k2 VARCHAR(64), KEY (year, unit_code, k1)) "
+                + "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
         try {
-            BulkInsert.load(jdbc, "bulk_keys", "year, unit_code, k1, k2, line", out -> {
-                Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                TsvRows rows = new TsvRows(text);
+            jdbc.batchUpdate("INSERT INTO bulk_candidates (line, year, unit_code, k1, k2) VALUES (?, ?, ?, ?, ?)",
+                    candidates.stream().map(c -> new Object[] {c.line(), c.year(), c.unitCode(), c.k1(), c.k2()}).toList());
+            String pairs = kind == Kind.DOSSIERS
+                    ? "dossier x STRAIGHT_JOIN bulk_candidates c ON c.year = x.year AND c.unit_code = x.unit_code AND c.k1 = x.dossier_id "
+                    : "bulk_candidates c JOIN survey_answer x ON x.year = c.year AND x.unit_code = c.unit_code "
+                            + "AND x.respondent_id = c.k1 AND x.question_code = c.k2 ";
+            String keyColumns = Contracts.forKind(kind).duplicateKeyColumns();
+            jdbc.query("SELECT c.line, MIN(x.source_line), c.year, c.unit_code, c.k1, c.k2 FROM " + pairs
+                    + "WHERE x.source_file_id = ? AND x.source_line < c.line GROUP BY c.line, c.year, c.unit_code, c.k1, c.k2 ORDER BY c.line",
+                    rs -> {
+                        SubmissionReader.addRepeatedKey(errors, rs.getLong(1), keyColumns, key(kind, rs.getInt(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6)), rs.getLong(2));
+                    }, fileId);
+            return errors;
+        } finally {
+            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS bulk_candidates");
+        }
+    }
+
+    private static List<Object> key(Kind kind, int year, String unitCode, String k1, String k2) {
+        return kind == Kind.DOSSIERS ? List.of(year, unitCode, k1) : List.of(year, unitCode, k1, k2);
+    }
+
+    /** Every repeat of a key with the line of its first occurrence: a second pass into an indexed temporary table. */
+    private FileErrors repeatedKeysBySecondPass(Path file, ReferenceData reference, Kind kind) {
+        jdbc.execute("CREATE TEMPORARY TABLE bulk_keys (year SMALLINT, unit_code VARCHAR(32), k1 VARCHAR(64), "
+                + "k2 VARCHAR(64), line BIGINT, KEY (year, unit_code, k1, k2)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+        try {
+            transport.load(jdbc, "bulk_keys", "year, unit_code, k1, k2, line", rows -> {
                 SubmissionReader.read(file, reference, new SubmissionReader.Sink() {
                     @Override
                     public void begin(Kind k) {
@@ -139,17 +228,15 @@ final class BulkFacts {
                     public void accept(Object record) {
                         try {
                             if (record instanceof DossierRecord d) {
-                                rows.field(d.year()).field(d.unitCode()).field(d.dossierId()).field("").field(d.line()).endRow();
+                                rows.row(d.year(), d.unitCode(), d.dossierId(), "", d.line());
                             } else if (record instanceof SurveyRecord s) {
-                                rows.field(s.year()).field(s.unitCode()).field(s.respondentId()).field(s.questionCode())
-                                        .field(s.line()).endRow();
+                                rows.row(s.year(), s.unitCode(), s.respondentId(), s.questionCode(), s.line());
                             }
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     }
                 });
-                text.flush();
                 return null;
             });
             String keyColumns = Contracts.forKind(kind).duplicateKeyColumns();
@@ -158,10 +245,8 @@ final class BulkFacts {
                     + "(SELECT year, unit_code, k1, k2, MIN(line) AS first_line FROM bulk_keys GROUP BY year, unit_code, k1, k2 "
                     + "HAVING COUNT(*) > 1) f ON t.year = f.year AND t.unit_code = f.unit_code AND t.k1 = f.k1 AND t.k2 = f.k2 "
                     + "WHERE t.line > f.first_line ORDER BY t.line", rs -> {
-                        List<Object> key = kind == Kind.DOSSIERS
-                                ? List.of(rs.getInt(3), rs.getString(4), rs.getString(5))
-                                : List.of(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6));
-                        SubmissionReader.addRepeatedKey(errors, rs.getLong(1), keyColumns, key, rs.getLong(2));
+                        SubmissionReader.addRepeatedKey(errors, rs.getLong(1), keyColumns, key(kind, rs.getInt(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6)), rs.getLong(2));
                     });
             return errors;
         } finally {

@@ -1,8 +1,6 @@
 package vn.parindex.warehouse;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +13,8 @@ import vn.parindex.submission.Records.AdjustmentRecord;
 import vn.parindex.submission.Records.AppraisalRecord;
 import vn.parindex.submission.Records.BandRecord;
 import vn.parindex.submission.Records.CriterionRecord;
-import vn.parindex.submission.Records.DossierRecord;
 import vn.parindex.submission.Records.MetricRecord;
 import vn.parindex.submission.Records.SelfScoreRecord;
-import vn.parindex.submission.Records.SurveyRecord;
 import vn.parindex.submission.Records.UnitRecord;
 import vn.parindex.submission.SubmissionReader;
 import vn.parindex.submission.UnitFact;
@@ -41,17 +37,17 @@ public final class FileLoader implements SubmissionReader.Sink {
     private final List<Object> referenceRecords = new ArrayList<>();
 
     private final Runnable onRow;
-    private final boolean bulkAvailable;
+    private final FactLoadPath largeKinds;
 
     /**
-     * {@code onRow} is told of every valid row as it is loaded (for progress lines); {@code bulkAvailable} says
-     * whether the large kinds may go through LOAD DATA LOCAL INFILE.
+     * {@code onRow} is told of every valid row as it is loaded (for progress lines); {@code largeKinds} is the path
+     * dossier ledgers and survey answers take.
      */
-    public FileLoader(JdbcTemplate jdbc, long fileId, Runnable onRow, boolean bulkAvailable) {
+    public FileLoader(JdbcTemplate jdbc, long fileId, Runnable onRow, FactLoadPath largeKinds) {
         this.jdbc = jdbc;
         this.fileId = fileId;
         this.onRow = onRow;
-        this.bulkAvailable = bulkAvailable;
+        this.largeKinds = largeKinds;
     }
 
     /**
@@ -60,18 +56,14 @@ public final class FileLoader implements SubmissionReader.Sink {
      */
     public SubmissionReader.Result load(Path file, ReferenceData reference) {
         Kind peeked = SubmissionReader.peekKind(file);
-        if (bulkAvailable && BulkFacts.handles(peeked)) {
-            return new BulkFacts(jdbc, fileId, onRow).load(file, peeked, reference, this::submissionFor);
+        if (BulkFacts.handles(peeked)) {
+            return new BulkFacts(jdbc, fileId, onRow, RowTransport.of(largeKinds)).load(file, peeked, reference, this::submissionFor);
         }
         SubmissionReader.Result result = SubmissionReader.read(file, reference, this);
         if (result.accepted()) {
             finish();
         }
         return result;
-    }
-
-    public static boolean bulkAvailable(JdbcTemplate jdbc) {
-        return BulkInsert.available(jdbc);
     }
 
     /** The current submission of this file for (year, unit), created (superseding earlier ones) on first use. */
@@ -129,19 +121,10 @@ public final class FileLoader implements SubmissionReader.Sink {
             return new Object[] {submission, r.criterionCode(), r.score(), r.comment(), r.line()};
         } else if (record instanceof MetricRecord r) {
             return new Object[] {submission, r.metricCode(), r.numerator(), r.denominator(), r.line()};
-        } else if (record instanceof SurveyRecord r) {
-            return new Object[] {fileId, r.year(), r.unitCode(), r.respondentId(), r.questionCode(), r.answer(), r.line()};
         } else if (record instanceof AdjustmentRecord r) {
             return new Object[] {submission, r.points(), r.reason(), r.line()};
-        } else if (record instanceof DossierRecord r) {
-            return new Object[] {fileId, r.year(), r.unitCode(), r.dossierId(), r.procedureCode(), timestamp(r.receivedAt()),
-                    timestamp(r.dueAt()), timestamp(r.resolvedAt()), r.online(), r.line()};
         }
         throw new IllegalArgumentException("not a data record: " + record);
-    }
-
-    private static Timestamp timestamp(LocalDateTime t) {
-        return t == null ? null : Timestamp.valueOf(t);
     }
 
     private String factInsert() {
@@ -149,9 +132,7 @@ public final class FileLoader implements SubmissionReader.Sink {
             case SELF_ASSESSMENT -> "INSERT INTO self_score (submission_id, criterion_code, self_score, evidence, note, source_line) VALUES (?, ?, ?, ?, ?, ?)";
             case APPRAISAL -> "INSERT INTO appraised_score (submission_id, criterion_code, appraised_score, comment, source_line) VALUES (?, ?, ?, ?, ?)";
             case METRICS -> "INSERT INTO metric (submission_id, metric_code, numerator, denominator, source_line) VALUES (?, ?, ?, ?, ?)";
-            case SURVEY -> "INSERT INTO survey_answer (" + BulkFacts.SURVEY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
             case ADJUSTMENTS -> "INSERT INTO adjustment (submission_id, points, reason, source_line) VALUES (?, ?, ?, ?)";
-            case DOSSIERS -> "INSERT INTO dossier (" + BulkFacts.DOSSIER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             default -> throw new IllegalStateException(kind + " has no fact table");
         };
     }

@@ -25,8 +25,8 @@ import vn.parindex.scoring.UnitFacts;
 import vn.parindex.submission.UnitInfo;
 
 /**
- * Reads one year's current facts with one set-based query per kind (dossiers are aggregated in SQL), never a
- * query per unit or per criterion.
+ * Reads one year's current facts with one set-based query per kind (dossiers from the tallies kept at load time,
+ * survey answers aggregated in SQL per question set), never a query per unit or per criterion.
  */
 @Repository
 public class ScoringInputsRepository {
@@ -87,14 +87,10 @@ public class ScoringInputsRepository {
                 rs -> { facts.unit(rs.getString(1)).metrics.put(rs.getString("metric_code"),
                         new MetricValue(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"), source(rs, false))); },
                 year);
-        // Aggregate per submission first (a BIGINT key), then attach the file: grouping 10 million rows by the
-        // file's name and hash made the server spill a wide temporary table.
-        jdbc.query("SELECT " + fileColumns + ", a.dossiers, a.online, a.resolved, a.ontime FROM ("
-                        + "SELECT s.id, COUNT(*) AS dossiers, SUM(x.online) AS online, SUM(x.resolved_at IS NOT NULL) AS resolved, "
-                        + "SUM(x.resolved_at IS NOT NULL AND DATE(x.resolved_at) <= DATE(x.due_at)) AS ontime "
-                        + "FROM submission s JOIN dossier x ON " + SAME_FILE_UNIT_YEAR
-                        + " WHERE s.kind = 'dossiers' AND s.year = ? AND s.is_current GROUP BY s.id) a "
-                        + "JOIN submission s ON s.id = a.id JOIN source_file f ON f.id = s.source_file_id",
+        // Dossiers were tallied per (file, year, unit) as they were loaded (BulkFacts): no pass over the ledger here.
+        jdbc.query("SELECT " + fileColumns + ", t.dossiers, t.online, t.resolved, t.ontime" + CURRENT
+                        + "JOIN dossier_tally t ON t.source_file_id = s.source_file_id AND t.year = s.year AND t.unit_code = s.unit_code "
+                        + "WHERE s.kind = 'dossiers' AND s.year = ? AND s.is_current",
                 rs -> { addDossierMetrics(facts.unit(rs.getString(1)).metrics, rs); }, year);
         jdbc.query("SELECT " + fileColumns + CURRENT + "WHERE s.kind = 'survey' AND s.year = ? AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).surveySource = source(rs, false); }, year);

@@ -14,6 +14,14 @@ final class TsvRows {
         this.out = out;
     }
 
+    /** One whole row. */
+    void row(Object... values) throws IOException {
+        for (Object value : values) {
+            field(value);
+        }
+        endRow();
+    }
+
     TsvRows field(Object value) throws IOException {
         if (lineStarted) {
             out.write('\t');

@@ -27,6 +27,7 @@ public final class Installation {
 
     private final Path home;
     private final DatabaseSettings database;
+    private final java.util.Map<String, String> settings = new java.util.HashMap<>();
     private long clock = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
 
     public Installation(Path home) {
@@ -38,9 +39,16 @@ public final class Installation {
         return home;
     }
 
+    /** Sets an environment variable of every later command (a setting such as PARINDEX_LOAD_PATH). */
+    public Installation with(String name, String value) {
+        settings.put(name, value);
+        return this;
+    }
+
     /** The environment a parindex process for this installation needs (database URL and credentials). */
     public java.util.Map<String, String> environment() {
         java.util.Map<String, String> env = new java.util.HashMap<>(TestDatabase.environmentFor(database));
+        env.putAll(settings);
         env.put("PARINDEX_HOME", home.toString());
         return env;
     }
@@ -56,7 +64,9 @@ public final class Installation {
     public Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Parindex(home, TestDatabase.environmentFor(database), new PrintStream(out, true, StandardCharsets.UTF_8),
+        java.util.Map<String, String> env = new java.util.HashMap<>(TestDatabase.environmentFor(database));
+        env.putAll(settings);
+        int code = new Parindex(home, env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -110,6 +120,11 @@ public final class Installation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the installation's warehouse is. */
+    public DatabaseSettings database() {
+        return database;
     }
 
     /** Direct SQL on the installation's warehouse, for assertions. */

@@ -1,11 +1,15 @@
 package vn.parindex.warehouse;
 
 import com.mysql.cj.jdbc.JdbcStatement;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -13,25 +17,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Streams rows into a table with {@code LOAD DATA LOCAL INFILE}, the fastest path Connector/J offers: a producer
- * thread writes the rows (it must not touch the database) into a pipe that the driver sends to the server on
- * the caller's connection, inside the caller's transaction. Memory stays bounded by the pipe's buffer.
+ * thread writes the rows (it must not touch the database) as tab-separated text into a pipe that the driver
+ * sends to the server on the caller's connection, inside the caller's transaction. Memory stays bounded by the
+ * pipe's buffer.
  */
-final class BulkInsert {
-
-    @FunctionalInterface
-    interface Producer<T> {
-        T writeRows(OutputStream rows) throws Exception;
-    }
-
-    record Outcome<T>(long rowsInserted, T produced) {
-    }
+final class LoadDataTransport implements RowTransport {
 
     private static final int PIPE_BUFFER = 1 << 20;
 
-    private BulkInsert() {
-    }
-
-    static <T> Outcome<T> load(JdbcTemplate jdbc, String table, String columns, Producer<T> producer) {
+    @Override
+    public <T> T load(JdbcTemplate jdbc, String table, String columns, Producer<T> producer) {
         PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
         PipedOutputStream out;
         try {
@@ -42,16 +37,16 @@ final class BulkInsert {
         AtomicReference<T> produced = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(() -> {
-            try (OutputStream rows = out) {
-                produced.set(producer.writeRows(rows));
+            try (Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+                TsvRows tsv = new TsvRows(text);
+                produced.set(producer.writeRows(tsv::row));
             } catch (Throwable t) {
                 failure.set(t);
             }
         }, "bulk-" + table);
         thread.start();
-        Long inserted;
         try {
-            inserted = jdbc.execute((ConnectionCallback<Long>) con -> {
+            jdbc.execute((ConnectionCallback<Long>) con -> {
                 try (Statement st = con.createStatement()) {
                     st.unwrap(JdbcStatement.class).setLocalInfileInputStream(in);
                     return st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'parindex-stream' INTO TABLE " + table
@@ -65,10 +60,10 @@ final class BulkInsert {
         if (failure.get() != null) {
             throw new IllegalStateException("reading rows for " + table + " failed: " + failure.get().getMessage(), failure.get());
         }
-        return new Outcome<>(inserted == null ? 0 : inserted, produced.get());
+        return produced.get();
     }
 
-    /** True when both the server and the driver allow LOAD DATA LOCAL (MySQL 8 ships with it off). */
+    /** True when the server allows LOAD DATA LOCAL (MySQL 8 ships with it off; the driver is always told to allow it). */
     static boolean available(JdbcTemplate jdbc) {
         Boolean serverAllows = jdbc.queryForObject("SELECT @@local_infile = 1", Boolean.class);
         return Boolean.TRUE.equals(serverAllows);
