@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,12 @@ final class BulkFacts {
             "source_file_id, year, unit_code, dossier_id, procedure_code, received_at, due_at, resolved_at, online, source_line";
     static final String SURVEY_COLUMNS = "source_file_id, year, unit_code, respondent_id, question_code, answer, source_line";
 
+    /** Creates the file's current submissions, one per (year, unit) it holds, superseding earlier ones. */
     interface Submissions {
-        long submissionFor(Kind kind, int year, String unitCode);
+        void createAll(Kind kind, Collection<UnitYear> unitYears);
     }
 
-    private record UnitYear(int year, String unitCode) {
+    record UnitYear(int year, String unitCode) {
     }
 
     /** What scoring needs of a unit's dossiers in this file (dossier_tally): counted as the rows stream past. */
@@ -104,7 +106,7 @@ final class BulkFacts {
                             e.getKey().year(), e.getKey().unitCode(), e.getValue().dossiers, e.getValue().online,
                             e.getValue().resolved, e.getValue().ontime}).toList());
         }
-        produced.unitYears().keySet().forEach(u -> submissions.submissionFor(kind, u.year(), u.unitCode()));
+        submissions.createAll(kind, produced.unitYears().keySet());
         return result;
     }
 

@@ -2,6 +2,7 @@ package vn.parindex.warehouse;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +58,28 @@ public final class FileLoader implements SubmissionReader.Sink {
     public SubmissionReader.Result load(Path file, ReferenceData reference) {
         Kind peeked = SubmissionReader.peekKind(file);
         if (BulkFacts.handles(peeked)) {
-            return new BulkFacts(jdbc, fileId, onRow, RowTransport.of(largeKinds)).load(file, peeked, reference, this::submissionFor);
+            return new BulkFacts(jdbc, fileId, onRow, RowTransport.of(largeKinds)).load(file, peeked, reference, this::createSubmissions);
         }
         SubmissionReader.Result result = SubmissionReader.read(file, reference, this);
         if (result.accepted()) {
             finish();
         }
         return result;
+    }
+
+    /**
+     * The current submissions of a bulk-loaded file, set-based: one multi-row insert, one update superseding the
+     * earlier current submissions of those (year, unit) pairs, one insert of the years touched (a national ledger
+     * holds thousands of units; four round trips each cost seconds).
+     */
+    void createSubmissions(Kind kind, Collection<BulkFacts.UnitYear> unitYears) {
+        this.kind = kind;
+        jdbc.batchUpdate("INSERT INTO submission (kind, year, unit_code, source_file_id, is_current) VALUES (?, ?, ?, ?, TRUE)",
+                unitYears.stream().map(u -> new Object[] {kind.code(), u.year(), u.unitCode(), fileId}).toList());
+        jdbc.update("UPDATE submission o JOIN submission n ON n.source_file_id = ? AND n.kind = o.kind AND n.year = o.year "
+                + "AND n.unit_code = o.unit_code SET o.is_current = FALSE, o.superseded_by = n.id "
+                + "WHERE o.kind = ? AND o.is_current AND o.source_file_id <> ?", fileId, kind.code(), fileId);
+        unitYears.stream().map(BulkFacts.UnitYear::year).distinct().forEach(this::touchYear);
     }
 
     /** The current submission of this file for (year, unit), created (superseding earlier ones) on first use. */

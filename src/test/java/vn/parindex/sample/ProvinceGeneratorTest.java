@@ -54,6 +54,7 @@ class ProvinceGeneratorTest {
 
         assertThat(FrameworkChecks.check(criteria)).isEmpty();
         assertThat(criteria.stream().filter(Criterion::isDomain)).hasSize(8);
+        assertThat(criteria).hasSize(35);
         assertThat(criteria.stream().filter(Criterion::isDomain).map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("100");
         assertThat(criteria).extracting(Criterion::method).contains(Method.APPRAISED, Method.RATIO, Method.SURVEY);

@@ -84,7 +84,7 @@ class BulkFactsTest {
             return made;
         };
         return new BulkFacts(jdbc, ++fileId, () -> { }, RowTransport.of(path), kept)
-                .load(file, Kind.DOSSIERS, reference, (kind, year, unit) -> 0L);
+                .load(file, Kind.DOSSIERS, reference, (kind, unitYears) -> { });
     }
 
     private static List<String> lines(SubmissionReader.Result result) {
@@ -139,7 +139,7 @@ class BulkFactsTest {
         for (LongFunction<KeySieve> sieve : List.<LongFunction<KeySieve>>of(bytes -> KeySieve.forFileOfSize(bytes, 100),
                 bytes -> KeySieve.forFileOfSize(bytes, 0))) {
             List<FileError> errors = new BulkFacts(jdbc, ++fileId, () -> { }, RowTransport.of(path), sieve)
-                    .load(file, Kind.SURVEY, reference, (kind, year, unit) -> 0L).errors().kept();
+                    .load(file, Kind.SURVEY, reference, (kind, unitYears) -> { }).errors().kept();
 
             assertThat(errors).extracting(FileError::line).containsExactly(6L);
             assertThat(errors.get(0).message()).contains("R1").contains("S2").contains("dòng 3");
