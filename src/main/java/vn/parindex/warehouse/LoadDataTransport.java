@@ -1,15 +1,10 @@
 package vn.parindex.warehouse;
 
 import com.mysql.cj.jdbc.JdbcStatement;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -37,8 +32,7 @@ final class LoadDataTransport implements RowTransport {
         AtomicReference<T> produced = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(() -> {
-            try (Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-                TsvRows tsv = new TsvRows(text);
+            try (TsvRows tsv = new TsvRows(out)) {
                 produced.set(producer.writeRows(tsv::row));
             } catch (Throwable t) {
                 failure.set(t);

@@ -31,49 +31,76 @@ public class ResultsRepository {
         for (String table : List.of("result_leaf", "result_domain", "result_unit")) {
             jdbc.update("DELETE FROM " + table + " WHERE year = ?", year);
         }
-        List<Object[]> unitRows = new ArrayList<>();
-        List<Object[]> domainRows = new ArrayList<>();
-        List<Object[]> leafRows = new ArrayList<>();
+        Batch unitRows = new Batch("INSERT INTO result_unit (year, group_code, unit_code, unit_name, status, adjustment, total, "
+                + "total_max, index_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Batch domainRows = new Batch("INSERT INTO result_domain (year, unit_code, domain_code, position, points, max_points, "
+                + "sub_index) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Batch leafRows = new Batch("INSERT INTO result_leaf (year, unit_code, criterion_code, position, method, max_points, "
+                + "self_score, appraised_score, points, flag, source_file_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Scored s : units) {
             UnitScore score = s.score();
             String status = score == null ? "not_submitted" : score.provisional() ? "provisional" : "final";
-            unitRows.add(new Object[] {year, s.unit().groupCode(), s.unit().code(), s.unit().name(), status,
+            unitRows.add(year, s.unit().groupCode(), s.unit().code(), s.unit().name(), status,
                     score == null ? null : score.adjustment(), score == null ? null : score.total(),
-                    score == null ? null : score.totalMax(), score == null ? null : score.index()});
+                    score == null ? null : score.totalMax(), score == null ? null : score.index());
             if (score == null) {
                 continue;
             }
             int position = 0;
             for (DomainScore d : score.domains()) {
-                domainRows.add(new Object[] {year, s.unit().code(), d.code(), position++, d.points(), d.maxPoints(), d.subIndex()});
+                domainRows.add(year, s.unit().code(), d.code(), position++, d.points(), d.maxPoints(), d.subIndex());
             }
             position = 0;
             for (LeafScore l : score.leaves()) {
-                leafRows.add(new Object[] {year, s.unit().code(), l.code(), position++, l.method().code(), l.maxPoints(),
+                leafRows.add(year, s.unit().code(), l.code(), position++, l.method().code(), l.maxPoints(),
                         l.selfScore(), l.appraisedScore(), l.points(), l.flag() == null ? null : l.flag().code(),
-                        l.source() == null ? null : l.source().fileId(), l.source() == null ? null : l.source().line()});
+                        l.source() == null ? null : l.source().fileId(), l.source() == null ? null : l.source().line());
             }
         }
-        jdbc.batchUpdate("INSERT INTO result_unit (year, group_code, unit_code, unit_name, status, adjustment, total, total_max, index_value) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", unitRows);
-        jdbc.batchUpdate("INSERT INTO result_domain (year, unit_code, domain_code, position, points, max_points, sub_index) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", domainRows);
-        jdbc.batchUpdate("INSERT INTO result_leaf (year, unit_code, criterion_code, position, method, max_points, self_score, "
-                + "appraised_score, points, flag, source_file_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", leafRows);
+        unitRows.flush();
+        domainRows.flush();
+        leafRows.flush();
     }
 
     public void saveRanks(int year, List<RankedUnit> ranked) {
-        List<Object[]> rows = new ArrayList<>();
+        Batch rows = new Batch("UPDATE result_unit SET rank_no = ?, list_position = ?, band = ?, delta_rank = ?, delta_index = ?, "
+                + "next_band = ?, points_to_next_band = ? WHERE year = ? AND unit_code = ?");
         for (int i = 0; i < ranked.size(); i++) {
             RankedUnit r = ranked.get(i);
-            rows.add(new Object[] {r.rank(), i, r.band(), r.deltaRank(), r.deltaIndex(), r.nextBand(), r.pointsToNextBand(),
-                    year, r.unitCode()});
+            rows.add(r.rank(), i, r.band(), r.deltaRank(), r.deltaIndex(), r.nextBand(), r.pointsToNextBand(), year, r.unitCode());
         }
-        jdbc.batchUpdate("UPDATE result_unit SET rank_no = ?, list_position = ?, band = ?, delta_rank = ?, delta_index = ?, "
-                + "next_band = ?, points_to_next_band = ? WHERE year = ? AND unit_code = ?", rows);
-        List<Object[]> domainRanks = new ArrayList<>();
-        ranked.forEach(r -> r.domainRanks().forEach((domain, rank) -> domainRanks.add(new Object[] {rank, year, r.unitCode(), domain})));
-        jdbc.batchUpdate("UPDATE result_domain SET domain_rank = ? WHERE year = ? AND unit_code = ? AND domain_code = ?", domainRanks);
+        rows.flush();
+        Batch domainRanks = new Batch("UPDATE result_domain SET domain_rank = ? WHERE year = ? AND unit_code = ? AND domain_code = ?");
+        ranked.forEach(r -> r.domainRanks().forEach((domain, rank) -> domainRanks.add(rank, year, r.unitCode(), domain)));
+        domainRanks.flush();
+    }
+
+    /**
+     * Rows sent {@link #SIZE} at a time: one batch of a national year's ~90,000 leaf results, rewritten by the
+     * driver into one statement, did not fit in a 256 MB heap.
+     */
+    private final class Batch {
+        static final int SIZE = 2000;
+        private final String sql;
+        private final List<Object[]> rows = new ArrayList<>(SIZE);
+
+        Batch(String sql) {
+            this.sql = sql;
+        }
+
+        void add(Object... row) {
+            rows.add(row);
+            if (rows.size() == SIZE) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(sql, rows);
+                rows.clear();
+            }
+        }
     }
 
     /** Every unit result of {@code year}, by group, then in ranking list order (unranked last, by code). */
