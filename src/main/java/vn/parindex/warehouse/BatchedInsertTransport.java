@@ -15,15 +15,16 @@ final class BatchedInsertTransport implements RowTransport {
     static final int BATCH = 2000;
 
     @Override
-    public <T> T load(JdbcTemplate jdbc, String table, String columns, Producer<T> producer) {
-        int width = columns.split(",").length;
-        String insert = "INSERT INTO " + table + " (" + columns + ") VALUES ("
+    public <T> T load(JdbcTemplate jdbc, String table, Long fileId, String columns, Producer<T> producer) {
+        String allColumns = fileId == null ? columns : "source_file_id, " + columns;
+        int width = allColumns.split(",").length;
+        String insert = "INSERT INTO " + table + " (" + allColumns + ") VALUES ("
                 + String.join(", ", Collections.nCopies(width, "?")) + ")";
         List<Object[]> batch = new ArrayList<>(BATCH);
         T produced;
         try {
             produced = producer.writeRows(values -> {
-                batch.add(values); // a fresh array per row (varargs); dates go as LocalDateTime
+                batch.add(fileId == null ? values : withFileId(fileId, values)); // dates go as LocalDateTime
                 if (batch.size() == BATCH) {
                     jdbc.batchUpdate(insert, batch);
                     batch.clear();
@@ -38,5 +39,12 @@ final class BatchedInsertTransport implements RowTransport {
             jdbc.batchUpdate(insert, batch);
         }
         return produced;
+    }
+
+    private static Object[] withFileId(Long fileId, Object[] values) {
+        Object[] row = new Object[values.length + 1];
+        row[0] = fileId;
+        System.arraycopy(values, 0, row, 1, values.length);
+        return row;
     }
 }

@@ -29,9 +29,9 @@ import vn.parindex.submission.SubmissionReader;
  */
 final class BulkFacts {
 
-    static final String DOSSIER_COLUMNS =
-            "source_file_id, year, unit_code, dossier_id, procedure_code, received_at, due_at, resolved_at, online, source_line";
-    static final String SURVEY_COLUMNS = "source_file_id, year, unit_code, respondent_id, question_code, answer, source_line";
+    /** The columns of each row sent (source_file_id is set once for the whole file). */
+    static final String DOSSIER_COLUMNS = "year, unit_code, dossier_id, procedure_code, received_at, due_at, resolved_at, online, source_line";
+    static final String SURVEY_COLUMNS = "year, unit_code, respondent_id, question_code, answer, source_line";
 
     /** Creates the file's current submissions, one per (year, unit) it holds, superseding earlier ones. */
     interface Submissions {
@@ -88,7 +88,7 @@ final class BulkFacts {
     /** Loads {@code file}, whose header announces {@code kind} (one {@link #handles} takes). */
     SubmissionReader.Result load(Path file, Kind kind, ReferenceData reference, Submissions submissions) {
         KeySieve sieve = sieveFor(file);
-        Produced produced = transport.load(jdbc, table(kind), kind == Kind.DOSSIERS ? DOSSIER_COLUMNS : SURVEY_COLUMNS, rows -> {
+        Produced produced = transport.load(jdbc, table(kind), fileId, kind == Kind.DOSSIERS ? DOSSIER_COLUMNS : SURVEY_COLUMNS, rows -> {
             RowsSink sink = new RowsSink(rows, sieve);
             return new Produced(SubmissionReader.read(file, reference, sink), sink.unitYears);
         });
@@ -151,12 +151,12 @@ final class BulkFacts {
                 if (record instanceof DossierRecord d) {
                     unitYear(d.year(), d.unitCode()).add(d);
                     sieve.offer(d.line(), d.year(), d.unitCode(), d.dossierId(), null);
-                    rows.row(fileId, d.year(), d.unitCode(), d.dossierId(), d.procedureCode(), d.receivedAt(), d.dueAt(),
+                    rows.row(d.year(), d.unitCode(), d.dossierId(), d.procedureCode(), d.receivedAt(), d.dueAt(),
                             d.resolvedAt(), d.online(), d.line());
                 } else if (record instanceof SurveyRecord s) {
                     unitYear(s.year(), s.unitCode());
                     sieve.offer(s.line(), s.year(), s.unitCode(), s.respondentId(), s.questionCode());
-                    rows.row(fileId, s.year(), s.unitCode(), s.respondentId(), s.questionCode(), s.answer(), s.line());
+                    rows.row(s.year(), s.unitCode(), s.respondentId(), s.questionCode(), s.answer(), s.line());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -218,7 +218,7 @@ final class BulkFacts {
         jdbc.execute("CREATE TEMPORARY TABLE bulk_keys (year SMALLINT, unit_code VARCHAR(32), k1 VARCHAR(64), "
                 + "k2 VARCHAR(64), line BIGINT, KEY (year, unit_code, k1, k2)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
         try {
-            transport.load(jdbc, "bulk_keys", "year, unit_code, k1, k2, line", rows -> {
+            transport.load(jdbc, "bulk_keys", null, "year, unit_code, k1, k2, line", rows -> {
                 SubmissionReader.read(file, reference, new SubmissionReader.Sink() {
                     @Override
                     public void begin(Kind k) {

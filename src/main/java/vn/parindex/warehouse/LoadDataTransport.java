@@ -21,7 +21,7 @@ final class LoadDataTransport implements RowTransport {
     private static final int PIPE_BUFFER = 1 << 20;
 
     @Override
-    public <T> T load(JdbcTemplate jdbc, String table, String columns, Producer<T> producer) {
+    public <T> T load(JdbcTemplate jdbc, String table, Long fileId, String columns, Producer<T> producer) {
         PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
         PipedOutputStream out;
         try {
@@ -44,7 +44,7 @@ final class LoadDataTransport implements RowTransport {
                 try (Statement st = con.createStatement()) {
                     st.unwrap(JdbcStatement.class).setLocalInfileInputStream(in);
                     return st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'parindex-stream' INTO TABLE " + table
-                            + " CHARACTER SET utf8mb4 (" + columns + ")");
+                            + " CHARACTER SET utf8mb4 (" + columns + ")" + (fileId == null ? "" : " SET source_file_id = " + fileId));
                 }
             });
         } finally {

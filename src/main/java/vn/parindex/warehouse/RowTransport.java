@@ -20,8 +20,12 @@ interface RowTransport {
         T writeRows(FactRows rows) throws Exception;
     }
 
-    /** Runs {@code producer}, sending every row it writes into {@code table}; returns what the producer returned. */
-    <T> T load(JdbcTemplate jdbc, String table, String columns, Producer<T> producer);
+    /**
+     * Runs {@code producer}, sending every row it writes into {@code table}; returns what the producer returned.
+     * When {@code fileId} is not null every row gets it as {@code source_file_id}, a column the rows leave out
+     * (for LOAD DATA it is set once in the statement instead of parsed on every row).
+     */
+    <T> T load(JdbcTemplate jdbc, String table, Long fileId, String columns, Producer<T> producer);
 
     static RowTransport of(FactLoadPath path) {
         return path == FactLoadPath.LOAD_DATA ? new LoadDataTransport() : new BatchedInsertTransport();
