@@ -18,6 +18,14 @@ public final class FileErrors {
         }
     }
 
+    /** Adds every error of {@code other}, kept up to this file's limit and counted all. */
+    public void addAll(FileErrors other) {
+        for (FileError e : other.kept) {
+            add(e.line(), e.column(), e.code(), e.message());
+        }
+        count += other.count - other.kept.size();
+    }
+
     public boolean isEmpty() {
         return count == 0;
     }

@@ -24,8 +24,8 @@ public final class SubmissionReader {
         void accept(Object record);
 
         /**
-         * True when the sink has the database find repeated keys (bulk loads of millions of rows), so the
-         * reader keeps no set of keys in memory; asked after {@link #begin}.
+         * True when the sink finds repeated keys itself (bulk loads of millions of rows), so the reader keeps no
+         * set of keys in memory and hands it every valid record, even after an error; asked after {@link #begin}.
          */
         default boolean detectsDuplicateKeys() {
             return false;
@@ -118,7 +118,8 @@ public final class SubmissionReader {
                     continue;
                 }
             }
-            if (errors.isEmpty()) {
+            // A sink that finds repeated keys itself gets every valid record, so repeats are reported beside other errors.
+            if (errors.isEmpty() || firstLineOfKey == null) {
                 sink.accept(record);
             }
         }

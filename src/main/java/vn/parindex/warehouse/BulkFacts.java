@@ -93,10 +93,15 @@ final class BulkFacts {
             return new Produced(SubmissionReader.read(file, reference, sink), sink.unitYears);
         });
         SubmissionReader.Result result = produced.result();
+        if (result.kind() == null || result.rows() == 0) {
+            return result; // no data rows read: nothing to compare
+        }
+        // Valid rows were sent even after another error (the caller rolls them back), so repeats are reported too.
+        FileErrors repeats = sieve.overflowed() ? repeatedKeysBySecondPass(file, reference, kind) : confirmedRepeats(kind, sieve.candidates());
         if (!result.accepted()) {
+            result.errors().addAll(repeats);
             return result;
         }
-        FileErrors repeats = sieve.overflowed() ? repeatedKeysBySecondPass(file, reference, kind) : confirmedRepeats(kind, sieve.candidates());
         if (!repeats.isEmpty()) {
             return new SubmissionReader.Result(result.kind(), result.rows(), repeats);
         }
@@ -246,10 +251,10 @@ final class BulkFacts {
             });
             String keyColumns = Contracts.forKind(kind).duplicateKeyColumns();
             FileErrors errors = new FileErrors();
-            jdbc.query("SELECT t.line, f.first_line, t.year, t.unit_code, t.k1, t.k2 FROM bulk_keys t JOIN "
-                    + "(SELECT year, unit_code, k1, k2, MIN(line) AS first_line FROM bulk_keys GROUP BY year, unit_code, k1, k2 "
-                    + "HAVING COUNT(*) > 1) f ON t.year = f.year AND t.unit_code = f.unit_code AND t.k1 = f.k1 AND t.k2 = f.k2 "
-                    + "WHERE t.line > f.first_line ORDER BY t.line", rs -> {
+            // One reference to the temporary table: MySQL 8 cannot open a temporary table twice in one query.
+            jdbc.query("SELECT line, first_line, year, unit_code, k1, k2 FROM (SELECT line, year, unit_code, k1, k2, "
+                    + "MIN(line) OVER (PARTITION BY year, unit_code, k1, k2) AS first_line FROM bulk_keys) t "
+                    + "WHERE line > first_line ORDER BY line", rs -> {
                         SubmissionReader.addRepeatedKey(errors, rs.getLong(1), keyColumns, key(kind, rs.getInt(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6)), rs.getLong(2));
                     });

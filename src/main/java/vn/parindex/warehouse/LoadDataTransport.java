@@ -71,10 +71,18 @@ final class LoadDataTransport implements RowTransport {
         }
     }
 
+    /** Waits for the producer even when interrupted: its outcome (or failure) must be known before returning. */
     private static void join(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

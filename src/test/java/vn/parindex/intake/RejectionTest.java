@@ -1,12 +1,15 @@
 package vn.parindex.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 
@@ -69,6 +72,26 @@ class RejectionTest {
         assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM survey_answer", Integer.class)).isZero();
         assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM submission WHERE kind IN ('dossiers', 'survey')",
                 Integer.class)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"load-data", "batched"})
+    void repeatedDossiersAreListedBesideTheFilesOtherErrors(String loadPath) {
+        parindex.with("PARINDEX_LOAD_PATH", loadPath);
+        parindex.drop("dossiers-bad.csv", "year,unit_code,dossier_id,received_at,due_at,channel\n"
+                + "2024,019,D1,2024-01-02,2024-01-09,online\n2024,019,D1,2024-01-03,2024-01-09,online\n"
+                + "2024,019,D2,2024-01-05,2024-01-01,online\n2024,019,D3,2024-01-05,2024-01-09,online\n"
+                + "2024,019,D3,2024-01-06,2024-01-09,offline\n");
+
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isEqualTo(4);
+
+        List<ErrorReport.Row> rows = report("dossiers-bad.csv").rows();
+        assertThat(rows).extracting(ErrorReport.Row::line, ErrorReport.Row::code)
+                .containsExactlyInAnyOrder(tuple(4L, "DATE"), tuple(3L, "DUPLICATE_KEY"), tuple(6L, "DUPLICATE_KEY"));
+        assertThat(rows).filteredOn(row -> row.line() == 6).allSatisfy(row -> assertThat(row.message()).contains("D3").contains("dòng 5"));
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM dossier", Integer.class)).isZero();
+        assertThat(parindex.sql().queryForObject("SELECT error_count FROM source_file WHERE original_name = 'dossiers-bad.csv'",
+                Integer.class)).isEqualTo(3);
     }
 
     @Test
