@@ -40,7 +40,8 @@ public class FileIntake {
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final java.io.PrintStream terminal;
-    private final String configuredLoadPath;
+    /** What PARINDEX_LOAD_PATH names, or null for "auto". */
+    private final FactLoadPath configuredLoadPath;
     private FactLoadPath largeKinds;
 
     public FileIntake(JdbcTemplate jdbc, SourceFiles sourceFiles, ReferenceRepository references,
@@ -53,7 +54,7 @@ public class FileIntake {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.terminal = terminal.out();
-        this.configuredLoadPath = configuredLoadPath;
+        this.configuredLoadPath = FactLoadPath.parse(configuredLoadPath);
     }
 
     /** Loads (or rejects, or skips as duplicate) {@code file}; {@code folders} null means validate only, move nothing. */
@@ -95,8 +96,8 @@ public class FileIntake {
      */
     private FactLoadPath largeKinds() {
         if (largeKinds == null) {
-            largeKinds = FactLoadPath.choose(configuredLoadPath, jdbc);
-            if (largeKinds == FactLoadPath.BATCHED && FactLoadPath.parse(configuredLoadPath) == null) {
+            largeKinds = configuredLoadPath != null ? configuredLoadPath : FactLoadPath.serverDefault(jdbc);
+            if (configuredLoadPath == null && largeKinds == FactLoadPath.BATCHED) {
                 log.warn("the database server has local_infile off: large files are loaded with batched inserts, "
                         + "slower (SET GLOBAL local_infile = 1 to enable the fast path)");
             }

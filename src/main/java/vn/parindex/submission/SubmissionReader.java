@@ -19,7 +19,8 @@ public final class SubmissionReader {
 
     /** Receives the valid records of a file; {@code begin} is called once the kind is known. */
     public interface Sink {
-        void begin(Kind kind);
+        default void begin(Kind kind) {
+        }
 
         void accept(Object record);
 
@@ -110,8 +111,8 @@ public final class SubmissionReader {
             if (record == null) {
                 continue;
             }
-            Object key = contract.duplicateKey(record);
-            if (key != null && firstLineOfKey != null) {
+            Object key = firstLineOfKey == null ? null : contract.duplicateKey(record);
+            if (key != null) {
                 Long first = firstLineOfKey.putIfAbsent(key, csvRow.line());
                 if (first != null) {
                     addRepeatedKey(errors, csvRow.line(), contract.duplicateKeyColumns(), key, first);

@@ -141,10 +141,6 @@ final class BulkFacts {
         }
 
         @Override
-        public void begin(Kind kind) {
-        }
-
-        @Override
         public boolean detectsDuplicateKeys() {
             return true;
         }
@@ -192,11 +188,9 @@ final class BulkFacts {
                 + "unit_code VARCHAR(32) NOT NULL, k1 VARCHAR(64) NOT NULL, k2 VARCHAR(64), KEY (year, unit_code, k1)) "
                 + "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
         try {
-            for (int from = 0; from < candidates.size(); from += BatchedInsertTransport.BATCH) {
-                jdbc.batchUpdate("INSERT INTO bulk_candidates (line, year, unit_code, k1, k2) VALUES (?, ?, ?, ?, ?)",
-                        candidates.subList(from, Math.min(candidates.size(), from + BatchedInsertTransport.BATCH)).stream()
-                                .map(c -> new Object[] {c.line(), c.year(), c.unitCode(), c.k1(), c.k2()}).toList());
-            }
+            BatchedStatement insert = new BatchedStatement(jdbc, "INSERT INTO bulk_candidates (line, year, unit_code, k1, k2) VALUES (?, ?, ?, ?, ?)");
+            candidates.forEach(c -> insert.add(c.line(), c.year(), c.unitCode(), c.k1(), c.k2()));
+            insert.flush();
             String pairs = kind == Kind.DOSSIERS
                     ? "dossier x STRAIGHT_JOIN bulk_candidates c ON c.year = x.year AND c.unit_code = x.unit_code AND c.k1 = x.dossier_id "
                     : "bulk_candidates c JOIN survey_answer x ON x.year = c.year AND x.unit_code = c.unit_code "
@@ -225,10 +219,6 @@ final class BulkFacts {
         try {
             transport.load(jdbc, "bulk_keys", null, "year, unit_code, k1, k2, line", rows -> {
                 SubmissionReader.read(file, reference, new SubmissionReader.Sink() {
-                    @Override
-                    public void begin(Kind k) {
-                    }
-
                     @Override
                     public boolean detectsDuplicateKeys() {
                         return true;

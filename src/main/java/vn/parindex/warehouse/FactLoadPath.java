@@ -23,12 +23,8 @@ public enum FactLoadPath {
         };
     }
 
-    /** The configured path, else LOAD DATA where the server allows it, else batched inserts. */
-    public static FactLoadPath choose(String configured, JdbcTemplate jdbc) {
-        FactLoadPath named = parse(configured);
-        if (named != null) {
-            return named;
-        }
+    /** What "auto" means: LOAD DATA where the server allows it, else batched inserts. */
+    public static FactLoadPath serverDefault(JdbcTemplate jdbc) {
         return LoadDataTransport.available(jdbc) ? LOAD_DATA : BATCHED;
     }
 }

@@ -28,13 +28,11 @@ import vn.parindex.submission.UnitInfo;
  */
 public final class FileLoader implements SubmissionReader.Sink {
 
-    private static final int BATCH = 2000;
-
     private final JdbcTemplate jdbc;
     private final long fileId;
     private Kind kind;
     private final Map<List<Object>, Long> submissions = new HashMap<>();
-    private final List<Object[]> batch = new ArrayList<>();
+    private BatchedStatement facts;
     private final List<Object> referenceRecords = new ArrayList<>();
 
     private final Runnable onRow;
@@ -73,7 +71,6 @@ public final class FileLoader implements SubmissionReader.Sink {
      * holds thousands of units; four round trips each cost seconds).
      */
     void createSubmissions(Kind kind, Collection<BulkFacts.UnitYear> unitYears) {
-        this.kind = kind;
         jdbc.batchUpdate("INSERT INTO submission (kind, year, unit_code, source_file_id, is_current) VALUES (?, ?, ?, ?, TRUE)",
                 unitYears.stream().map(u -> new Object[] {kind.code(), u.year(), u.unitCode(), fileId}).toList());
         jdbc.update("UPDATE submission o JOIN submission n ON n.source_file_id = ? AND n.kind = o.kind AND n.year = o.year "
@@ -83,8 +80,7 @@ public final class FileLoader implements SubmissionReader.Sink {
     }
 
     /** The current submission of this file for (year, unit), created (superseding earlier ones) on first use. */
-    long submissionFor(Kind kind, int year, String unitCode) {
-        this.kind = kind;
+    private long submissionFor(int year, String unitCode) {
         return submissions.computeIfAbsent(List.of(year, unitCode), k -> newSubmission(year, unitCode));
     }
 
@@ -101,16 +97,18 @@ public final class FileLoader implements SubmissionReader.Sink {
             return;
         }
         UnitFact fact = (UnitFact) record;
-        long submission = submissionFor(kind, fact.year(), fact.unitCode());
-        batch.add(factRow(submission, record));
-        if (batch.size() >= BATCH) {
-            flush();
+        long submission = submissionFor(fact.year(), fact.unitCode());
+        if (facts == null) {
+            facts = new BatchedStatement(jdbc, factInsert());
         }
+        facts.add(factRow(submission, record));
     }
 
     /** Writes what is still buffered and applies reference records. */
     private void finish() {
-        flush();
+        if (facts != null) {
+            facts.flush();
+        }
         switch (kind) {
             case UNITS -> referenceRecords.forEach(r -> upsertUnit((UnitRecord) r));
             case FRAMEWORK -> replaceFrameworks();
@@ -151,13 +149,6 @@ public final class FileLoader implements SubmissionReader.Sink {
             case ADJUSTMENTS -> "INSERT INTO adjustment (submission_id, points, reason, source_line) VALUES (?, ?, ?, ?)";
             default -> throw new IllegalStateException(kind + " has no fact table");
         };
-    }
-
-    private void flush() {
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate(factInsert(), batch);
-            batch.clear();
-        }
     }
 
     private void touchYear(int year) {

@@ -31,11 +31,11 @@ public class ResultsRepository {
         for (String table : List.of("result_leaf", "result_domain", "result_unit")) {
             jdbc.update("DELETE FROM " + table + " WHERE year = ?", year);
         }
-        Batch unitRows = new Batch("INSERT INTO result_unit (year, group_code, unit_code, unit_name, status, adjustment, total, "
+        BatchedStatement unitRows = new BatchedStatement(jdbc, "INSERT INTO result_unit (year, group_code, unit_code, unit_name, status, adjustment, total, "
                 + "total_max, index_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch domainRows = new Batch("INSERT INTO result_domain (year, unit_code, domain_code, position, points, max_points, "
+        BatchedStatement domainRows = new BatchedStatement(jdbc, "INSERT INTO result_domain (year, unit_code, domain_code, position, points, max_points, "
                 + "sub_index) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch leafRows = new Batch("INSERT INTO result_leaf (year, unit_code, criterion_code, position, method, max_points, "
+        BatchedStatement leafRows = new BatchedStatement(jdbc, "INSERT INTO result_leaf (year, unit_code, criterion_code, position, method, max_points, "
                 + "self_score, appraised_score, points, flag, source_file_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Scored s : units) {
             UnitScore score = s.score();
@@ -63,44 +63,16 @@ public class ResultsRepository {
     }
 
     public void saveRanks(int year, List<RankedUnit> ranked) {
-        Batch rows = new Batch("UPDATE result_unit SET rank_no = ?, list_position = ?, band = ?, delta_rank = ?, delta_index = ?, "
+        BatchedStatement rows = new BatchedStatement(jdbc, "UPDATE result_unit SET rank_no = ?, list_position = ?, band = ?, delta_rank = ?, delta_index = ?, "
                 + "next_band = ?, points_to_next_band = ? WHERE year = ? AND unit_code = ?");
         for (int i = 0; i < ranked.size(); i++) {
             RankedUnit r = ranked.get(i);
             rows.add(r.rank(), i, r.band(), r.deltaRank(), r.deltaIndex(), r.nextBand(), r.pointsToNextBand(), year, r.unitCode());
         }
         rows.flush();
-        Batch domainRanks = new Batch("UPDATE result_domain SET domain_rank = ? WHERE year = ? AND unit_code = ? AND domain_code = ?");
+        BatchedStatement domainRanks = new BatchedStatement(jdbc, "UPDATE result_domain SET domain_rank = ? WHERE year = ? AND unit_code = ? AND domain_code = ?");
         ranked.forEach(r -> r.domainRanks().forEach((domain, rank) -> domainRanks.add(rank, year, r.unitCode(), domain)));
         domainRanks.flush();
-    }
-
-    /**
-     * Rows sent {@link #SIZE} at a time: one batch of a national year's ~90,000 leaf results, rewritten by the
-     * driver into one statement, did not fit in a 256 MB heap.
-     */
-    private final class Batch {
-        static final int SIZE = 2000;
-        private final String sql;
-        private final List<Object[]> rows = new ArrayList<>(SIZE);
-
-        Batch(String sql) {
-            this.sql = sql;
-        }
-
-        void add(Object... row) {
-            rows.add(row);
-            if (rows.size() == SIZE) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate(sql, rows);
-                rows.clear();
-            }
-        }
     }
 
     /** Every unit result of {@code year}, by group, then in ranking list order (unranked last, by code). */
