@@ -143,9 +143,10 @@ public final class BenchTool {
                 embedded = EmbeddedDatabase.start(dir.resolve("base"), dir.resolve("data"));
                 System.out.printf(Locale.ROOT, "embedded server started in %d ms%n", Duration.between(t, Instant.now()).toMillis());
                 url = "jdbc:mysql://127.0.0.1:" + embedded.port();
-                user = "root";
+                user = embedded.credential().user();
             }
-            try (Connection c = DriverManager.getConnection(serverUrl(url), user == null ? "root" : user, password())) {
+            String password = embedded != null ? embedded.credential().password() : password();
+            try (Connection c = DriverManager.getConnection(serverUrl(url), user == null ? "root" : user, password)) {
                 try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT VERSION()")) {
                     r.next();
                     System.out.println("server_version=" + r.getString(1));

@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.parindex.ParindexApplication;
 import vn.parindex.intake.Folders;
+import vn.parindex.intake.Printable;
 import vn.parindex.intake.Terminal;
 import vn.parindex.job.RunLedger;
 import vn.parindex.job.RunOptions;
@@ -22,6 +23,9 @@ import vn.parindex.warehouse.DatabaseSettings;
 import vn.parindex.warehouse.FactLoadPath;
 import vn.parindex.warehouse.DatabaseUnavailableException;
 import vn.parindex.warehouse.EmbeddedDatabase;
+import vn.parindex.warehouse.OwnerOnly;
+import vn.parindex.warehouse.Redaction;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The command line of SPEC §9: parses, takes the installation lock, starts the embedded database when no
@@ -59,16 +63,20 @@ public final class Parindex {
         DatabaseSettings settings;
         try {
             command = Command.parse(args);
+            refuseSettingsOnTheCommandLine();
             settings = DatabaseSettings.resolve(home, env);
             FactLoadPath.parse(env.get(LOAD_PATH));
         } catch (Command.UsageException | ConfigurationException e) {
-            err.println("parindex: " + e.getMessage());
+            err.println("parindex: " + Printable.of(e.getMessage()));
             err.println(Command.USAGE);
             return ExitCode.BAD_USAGE.code();
         }
         Folders folders = new Folders(home);
         Optional<InstallationLock> lock;
         try {
+            OwnerOnly.folder(folders.data());
+            OwnerOnly.folder(folders.logs());
+            warnIfConfigurationIsReadableByOthers();
             lock = InstallationLock.tryAcquire(folders.data());
         } catch (IOException e) {
             err.println("parindex: cannot create the lock under " + folders.data() + ": " + e.getMessage());
@@ -99,7 +107,7 @@ public final class Parindex {
             }
             return inContext(command, settings, folders);
         } catch (DatabaseUnavailableException e) {
-            err.println("parindex: database unavailable: " + e.getMessage());
+            err.println("parindex: database unavailable: " + Printable.of(e.getMessage()));
             return ExitCode.FAILED.code();
         } finally {
             if (embedded != null) {
@@ -118,15 +126,17 @@ public final class Parindex {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties(springProperties(settings, env.get(LOAD_PATH)))
                     .initializers(ctx -> {
+                        // First in line: a -Dspring.datasource.* in JAVA_OPTS must not redirect the run.
+                        ctx.getEnvironment().getPropertySources().addFirst(
+                                new MapPropertySource("parindex", springProperties(settings, env.get(LOAD_PATH))));
                         ctx.getBeanFactory().registerSingleton("runLedger", ledger);
                         ctx.getBeanFactory().registerSingleton("runOptions", options);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                     })
                     .run();
         } catch (RuntimeException e) {
-            err.println("parindex: cannot reach the database at " + settings.url() + ": " + rootMessage(e));
+            err.println("parindex: cannot reach the database at " + Redaction.url(settings.url()) + ": " + rootMessage(e));
             return ExitCode.FAILED.code();
         }
         try (context) {
@@ -138,12 +148,38 @@ public final class Parindex {
         }
     }
 
+    /**
+     * Database settings come from the environment or parindex.properties only (SPEC §9, §14): a password given as
+     * a system property (JAVA_OPTS) would sit on the process's command line for every user of the machine to read.
+     */
+    private static void refuseSettingsOnTheCommandLine() {
+        for (String name : System.getProperties().stringPropertyNames()) {
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            if (key.startsWith("spring.datasource.") || key.startsWith("spring.flyway.") || key.startsWith("parindex_db_")) {
+                throw new ConfigurationException("database settings are not taken from the command line (-D" + name
+                        + " in JAVA_OPTS): set PARINDEX_DB_URL, PARINDEX_DB_USER and PARINDEX_DB_PASSWORD in the environment"
+                        + " or in " + DatabaseSettings.CONFIG_FILE);
+            }
+        }
+    }
+
+    private void warnIfConfigurationIsReadableByOthers() throws IOException {
+        java.nio.file.Path config = home.resolve(DatabaseSettings.CONFIG_FILE);
+        if (java.nio.file.Files.isRegularFile(config) && OwnerOnly.readableByOthers(config)) {
+            String warning = config + " can be read by other users of this machine and may hold the database password: "
+                    + "chmod 600 " + config;
+            err.println("parindex: warning: " + Printable.of(warning));
+            LoggerFactory.getLogger(Parindex.class).warn(Printable.of(warning));
+        }
+    }
+
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+        return root.getMessage() == null ? root.getClass().getSimpleName()
+                : Printable.of(root.getMessage().lines().findFirst().orElse(""));
     }
 
     private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath) {

@@ -11,7 +11,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
+import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.FileOutcome;
+import vn.parindex.intake.Printable;
 import vn.parindex.job.NightlyJobConfiguration;
 import vn.parindex.job.RunLedger;
 import vn.parindex.job.RunOptions;
@@ -27,12 +29,14 @@ class RunCommand {
     private final JobRepository repository;
     private final Job nightlyJob;
     private final RunOptions options;
+    private final FileIntake intake;
 
-    RunCommand(JobOperator jobs, JobRepository repository, Job nightlyJob, RunOptions options) {
+    RunCommand(JobOperator jobs, JobRepository repository, Job nightlyJob, RunOptions options, FileIntake intake) {
         this.jobs = jobs;
         this.repository = repository;
         this.nightlyJob = nightlyJob;
         this.options = options;
+        this.intake = intake;
     }
 
     /**
@@ -52,6 +56,7 @@ class RunCommand {
         try {
             recoverDeadExecutions();
             JobExecution execution = jobs.start(nightlyJob, new JobParametersBuilder().addString("run.id", ledger.runId()).toJobParameters());
+            intake.unmoved().forEach(ledger::record);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 exit = ledger.anyRejected() ? ExitCode.REJECTED : ExitCode.DONE;
             } else {
@@ -66,7 +71,13 @@ class RunCommand {
             err.println("parindex: run failed: " + Parindex.rootMessage(e));
             exit = ExitCode.FAILED;
         }
-        RunSummaryWriter.write(options.folders().runs().resolve(ledger.runId() + ".json"), ledger, start, Instant.now(), exit.code());
+        try {
+            RunSummaryWriter.write(options.folders().runs().resolve(ledger.runId() + ".json"), ledger, start, Instant.now(), exit.code());
+        } catch (RuntimeException e) {
+            log.error("cannot write the run summary of {}", ledger.runId(), e);
+            err.println("parindex: cannot write reports/runs/" + ledger.runId() + ".json: " + Parindex.rootMessage(e));
+            exit = ExitCode.FAILED;
+        }
         print(ledger, out);
         return exit.code();
     }
@@ -76,13 +87,16 @@ class RunCommand {
         long rejected = ledger.outcomes().stream().filter(FileOutcome::rejected).count();
         long duplicates = ledger.outcomes().stream().filter(o -> o.status().equals("duplicate")).count();
         long waiting = ledger.outcomes().stream().filter(o -> o.status().equals("skipped-unsettled")).count();
+        long skipped = ledger.outcomes().stream().filter(FileOutcome::skipped).count();
         for (FileOutcome o : ledger.outcomes()) {
             if (o.rejected()) {
-                out.println("rejected " + o.name() + ": " + o.errorCount() + " error(s), see input/rejected/");
+                out.println("rejected " + Printable.of(o.name()) + ": " + o.errorCount() + " error(s), see input/rejected/");
+            } else if (o.skipped()) {
+                out.println("skipped " + Printable.of(o.name()) + ": " + Printable.of(o.note()));
             }
         }
         out.println("run " + ledger.runId() + ": " + accepted + " accepted, " + duplicates + " duplicate, " + rejected
-                + " rejected, " + waiting + " waiting; years recomputed " + ledger.years() + "; " + ledger.reports().size()
+                + " rejected, " + waiting + " waiting" + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; years recomputed " + ledger.years() + "; " + ledger.reports().size()
                 + " report(s) written");
     }
 }

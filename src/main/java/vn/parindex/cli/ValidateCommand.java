@@ -15,6 +15,12 @@ import vn.parindex.intake.FileOutcome;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.InboxFile;
 import vn.parindex.intake.InboxScanner;
+import vn.parindex.intake.Printable;
+import vn.parindex.csv.FormulaGuard;
+import vn.parindex.submission.Kind;
+import org.apache.commons.csv.CSVFormat;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import vn.parindex.submission.FileError;
 import vn.parindex.submission.SubmissionReader;
 
@@ -51,30 +57,50 @@ class ValidateCommand {
         for (FileOutcome o : outcomes) {
             if (o.rejected()) {
                 allValid = false;
-                out.println(o.name() + ": " + o.errorCount() + " error(s)");
+                out.println(Printable.of(o.name()) + ": " + o.errorCount() + " error(s)");
                 out.println("line,column,code,message");
                 for (FileError e : o.errors()) {
-                    out.println(e.line() + "," + e.column() + "," + e.code() + "," + e.message());
+                    out.println(csvLine(Long.toString(e.line()), FormulaGuard.text(e.column()), e.code(), FormulaGuard.text(e.message())));
                 }
+            } else if (o.skipped()) {
+                allValid = false;
+                out.println(Printable.of(o.name()) + ": skipped (" + Printable.of(o.note()) + ")");
+            } else if ("duplicate".equals(o.status())) {
+                out.println(Printable.of(o.name()) + ": duplicate (the same bytes were accepted before; a run archives it and changes nothing)");
             } else {
-                out.println(o.name() + ": ok (" + (o.kind() == null ? "duplicate" : o.kind()) + ", " + o.rows() + " rows)");
+                out.println(Printable.of(o.name()) + ": ok (" + o.kind() + ", " + o.rows() + " rows)");
             }
         }
         return allValid ? ExitCode.DONE.code() : ExitCode.REJECTED.code();
     }
 
+    /** One CSV record (quoted where needed), with anything that could drive a terminal escaped. */
+    private static String csvLine(String... cells) {
+        return Printable.of(CSVFormat.RFC4180.format((Object[]) cells));
+    }
+
     private static List<InboxFile> named(List<Path> files, PrintStream err) {
         List<InboxFile> found = new ArrayList<>();
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                err.println("parindex: no such file: " + f);
+            if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
+                err.println("parindex: no such file: " + Printable.of(f.toString()));
                 return null;
             }
             try {
-                found.add(new InboxFile(f, f.getFileName().toString(), Files.size(f), Files.getLastModifiedTime(f).toInstant(),
-                        SubmissionReader.peekKind(f)));
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                InboxFile.Entry entry = a.isRegularFile() ? InboxFile.Entry.FILE
+                        : a.isSymbolicLink() ? InboxFile.Entry.LINK : InboxFile.Entry.SPECIAL;
+                Kind kind = null;
+                if (entry == InboxFile.Entry.FILE) {
+                    try {
+                        kind = SubmissionReader.peekKind(f);
+                    } catch (RuntimeException unreadable) {
+                        // reported by the validation itself
+                    }
+                }
+                found.add(new InboxFile(f, f.getFileName().toString(), a.size(), a.lastModifiedTime().toInstant(), kind, entry));
             } catch (java.io.IOException e) {
-                err.println("parindex: cannot read " + f + ": " + e.getMessage());
+                err.println("parindex: cannot read " + Printable.of(f.toString()) + ": " + Printable.of(e.getMessage()));
                 return null;
             }
         }

@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.parindex.csv.FormulaGuard;
 import vn.parindex.submission.FileError;
 
-/** Writes {@code <name>.errors.csv}: UTF-8 with BOM so Excel opens it, columns line,column,code,message. */
+/**
+ * Writes {@code <name>.errors.csv}: UTF-8 with BOM so Excel opens it, columns line,column,code,message. Column
+ * names and messages carry what the submitter wrote, so they are guarded against formulas like every CSV output.
+ */
 public final class ErrorReportWriter {
 
     private ErrorReportWriter() {
@@ -23,7 +27,7 @@ public final class ErrorReportWriter {
             out.write('\uFEFF');
             csv.printRecord("line", "column", "code", "message");
             for (FileError e : errors) {
-                csv.printRecord(e.line(), e.column(), e.code(), e.message());
+                csv.printRecord(e.line(), FormulaGuard.text(e.column()), e.code(), FormulaGuard.text(e.message()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);

@@ -1,20 +1,29 @@
 package vn.parindex.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.parindex.submission.FileError;
 import vn.parindex.submission.SubmissionReader;
 import vn.parindex.warehouse.FactLoadPath;
 import vn.parindex.warehouse.FileLoader;
@@ -24,10 +33,16 @@ import vn.parindex.warehouse.SourceFiles.NewFile;
 import vn.parindex.warehouse.SourceFiles.Status;
 
 /**
- * Takes one inbox file through the warehouse inside the caller's transaction: an exact duplicate is only
- * recorded; otherwise the file is read and loaded under a savepoint that is rolled back if any row is wrong, so
- * a file lands whole or not at all. The file is moved to the archive or to rejected/ only after the caller's
- * transaction commits.
+ * Takes one inbox file through the warehouse inside the caller's transaction. In a run the file is first renamed
+ * into {@link Staging} (so the bytes hashed, loaded and archived are one and the same, whatever happens to the
+ * inbox meanwhile); an exact duplicate is only recorded; otherwise the file is read and loaded under a savepoint
+ * that is rolled back if any row is wrong, so a file lands whole or not at all. The file is moved to the archive
+ * or to rejected/ only after the caller's transaction commits.
+ *
+ * <p>One file never stops the night: a link or a special file is rejected unopened, a file that cannot be read is
+ * rejected with the reason, a file that changes while it is read goes back to the inbox for the next run, and a
+ * move that fails after commit is reported (the next run archives the file as a duplicate). Only the database
+ * failing fails the run.
  */
 @Service
 public class FileIntake {
@@ -43,6 +58,8 @@ public class FileIntake {
     /** What PARINDEX_LOAD_PATH names, or null for "auto". */
     private final FactLoadPath configuredLoadPath;
     private FactLoadPath largeKinds;
+    private final List<FileOutcome> unmoved = new ArrayList<>();
+    private int staged;
 
     public FileIntake(JdbcTemplate jdbc, SourceFiles sourceFiles, ReferenceRepository references,
             PlatformTransactionManager transactions, Clock clock, Terminal terminal,
@@ -57,16 +74,85 @@ public class FileIntake {
         this.configuredLoadPath = FactLoadPath.parse(configuredLoadPath);
     }
 
+    /** Files a dead run left in staging go back to the inbox before this run scans it. */
+    public List<String> returnLeftovers(Folders folders) {
+        try {
+            List<String> returned = new Staging(folders).returnLeftovers();
+            returned.forEach(name -> log.warn("returned {} to the inbox: a run that died had taken it", Printable.of(name)));
+            return returned;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot return files left in " + folders.data().resolve("staging"), e);
+        }
+    }
+
     /** Loads (or rejects, or skips as duplicate) {@code file}; {@code folders} null means validate only, move nothing. */
     public FileOutcome process(InboxFile file, String runId, Folders folders) {
+        if (file.entry() != InboxFile.Entry.FILE) {
+            return refuseUnopened(file, file.entry(), folders);
+        }
+        if (folders == null) {
+            return read(file, runId, null, null);
+        }
+        Staging staging = new Staging(folders);
+        Path taken;
+        try {
+            taken = staging.take(file, runId + "-" + (++staged));
+        } catch (IOException e) {
+            return skip(file, "cannot move it out of the inbox (" + e.getMessage() + ")");
+        }
+        if (taken == null) {
+            return skip(file, "it disappeared from the inbox before it was read");
+        }
+        InboxFile.Entry entry = entryOf(taken);
+        if (entry != InboxFile.Entry.FILE) {
+            return refuseUnopened(file.at(taken), entry, folders);
+        }
+        return read(file.at(taken), runId, folders, staging);
+    }
+
+    private FileOutcome read(InboxFile file, String runId, Folders folders, Staging staging) {
+        FileIdentity before;
+        Work work = new Work();
+        try {
+            before = FileIdentity.of(file.path());
+            savepoint.executeWithoutResult(status -> {
+                work.outcome = load(file, runId, work);
+                if (staging != null && !before.equals(identity(file.path()))) {
+                    work.changed = true;
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (DataAccessException | TransactionException databaseFailure) {
+            throw databaseFailure;
+        } catch (IOException | RuntimeException e) {
+            return refuseUnreadable(file, folders, e);
+        }
+        if (work.changed) {
+            giveBack(staging, file);
+            return skip(file, "it changed while it was being read; the next run takes the new version");
+        }
+        if (folders != null) {
+            afterCommitMove(file, work.outcome, work.rejected ? folders.rejected() : folders.archiveFor(today()),
+                    work.rejected ? work.outcome.errors() : null, staging);
+        }
+        return work.outcome;
+    }
+
+    /** What one file's savepoint produced. */
+    private static final class Work {
+        FileOutcome outcome;
+        boolean rejected;
+        boolean changed;
+    }
+
+    private FileOutcome load(InboxFile file, String runId, Work work) {
         String sha = Sha256.of(file.path());
         if (sourceFiles.acceptedWithSha(sha).isPresent()) {
-            record(file, sha, Status.DUPLICATE, file.kind() == null ? null : file.kind().code(), 0, 0, runId);
-            afterCommitMove(file.path(), folders == null ? null : folders.archiveFor(today()), null);
-            return new FileOutcome(file.name(), file.kind() == null ? null : file.kind().code(), sha, "duplicate", 0, 0, List.of());
+            record(file, sha, Status.DUPLICATE, file.kindCode(), 0, 0, runId);
+            return new FileOutcome(file.name(), file.kindCode(), sha, "duplicate", 0, 0, List.of());
         }
         long fileId = record(file, sha, Status.ACCEPTED, null, 0, 0, runId);
-        LoadProgress progress = new LoadProgress(terminal, file.name());
+        LoadProgress progress = new LoadProgress(terminal, Printable.of(file.name()));
         FileLoader loader = new FileLoader(jdbc, fileId, progress::row, largeKinds());
         SubmissionReader.Result result = savepoint.execute(status -> {
             SubmissionReader.Result r = loader.load(file.path(), references.load());
@@ -78,16 +164,83 @@ public class FileIntake {
         String kind = result.kind() == null ? null : result.kind().code();
         if (result.accepted()) {
             sourceFiles.complete(fileId, kind, result.rows());
-            afterCommitMove(file.path(), folders == null ? null : folders.archiveFor(today()), null);
-            log.info("accepted {} ({}, {} rows)", file.name(), kind, result.rows());
+            log.info("accepted {} ({}, {} rows)", Printable.of(file.name()), kind, result.rows());
             return new FileOutcome(file.name(), kind, sha, "accepted", result.rows(), 0, List.of());
         }
         jdbc.update("UPDATE source_file SET status = 'rejected', kind = ?, row_count = ?, error_count = ? WHERE id = ?",
                 kind, result.rows(), result.errors().count(), fileId);
-        var errors = result.errors().report();
-        afterCommitMove(file.path(), folders == null ? null : folders.rejected(), errors);
-        log.info("rejected {} ({} errors)", file.name(), result.errors().count());
-        return new FileOutcome(file.name(), kind, sha, "rejected", result.rows(), result.errors().count(), errors);
+        log.info("rejected {} ({} errors)", Printable.of(file.name()), result.errors().count());
+        work.rejected = true;
+        return new FileOutcome(file.name(), kind, sha, "rejected", result.rows(), result.errors().count(), result.errors().report());
+    }
+
+    private FileOutcome refuseUnopened(InboxFile file, InboxFile.Entry entry, Folders folders) {
+        FileError error = entry == InboxFile.Entry.LINK
+                ? new FileError(0, "", "LINK", "Đây là một liên kết (symbolic link) tới tệp khác, không phải tệp dữ liệu: "
+                        + "hệ thống không đọc liên kết. Hãy chép chính tệp dữ liệu vào thư mục nộp rồi nộp lại.")
+                : new FileError(0, "", "NOT_A_FILE", "Đây không phải là một tệp thông thường (có thể là đường ống hoặc thiết bị): "
+                        + "hệ thống không đọc nó. Hãy nộp tệp CSV.");
+        return refused(file, folders, error);
+    }
+
+    private FileOutcome refuseUnreadable(InboxFile file, Folders folders, Exception e) {
+        log.warn("cannot read {}", Printable.of(file.name()), e);
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof IOException)) {
+            cause = cause.getCause();
+        }
+        String reason = cause instanceof IOException io ? io.getClass().getSimpleName().replace("Exception", "")
+                : "lỗi không lường trước, đã ghi vào nhật ký của quản trị viên";
+        return refused(file, folders, new FileError(0, "", "UNREADABLE",
+                "Không đọc được tệp (" + reason + "). Hãy kiểm tra quyền đọc của tệp hoặc lưu lại tệp rồi nộp lại."));
+    }
+
+    /** A file rejected without anything of it reaching the warehouse: moved to rejected/ with its one error. */
+    private FileOutcome refused(InboxFile file, Folders folders, FileError error) {
+        FileOutcome outcome = new FileOutcome(file.name(), null, null, "rejected", 0, 1, List.of(error));
+        if (folders != null) {
+            try {
+                FileMover.moveInto(file.path(), folders.rejected(), target -> ErrorReportWriter.write(FileMover.errorReportOf(target), outcome.errors()));
+            } catch (UncheckedIOException e) {
+                return skip(file, "rejected (" + error.code() + ") but cannot be moved to input/rejected/ (" + e.getCause().getMessage() + ")");
+            }
+        }
+        return outcome;
+    }
+
+    private FileOutcome skip(InboxFile file, String why) {
+        log.warn("skipped {}: {}", Printable.of(file.name()), Printable.of(why));
+        return FileOutcome.skipped(file.name(), why);
+    }
+
+    private void giveBack(Staging staging, InboxFile file) {
+        try {
+            staging.giveBack(file.path(), file.name());
+        } catch (IOException e) {
+            log.error("cannot return {} to the inbox; it stays in {} and the next run returns it", Printable.of(file.name()), file.path(), e);
+        }
+    }
+
+    /** Files whose load committed but which could not be moved out of staging: reported, finished by the next run. */
+    public synchronized List<FileOutcome> unmoved() {
+        return List.copyOf(unmoved);
+    }
+
+    private static InboxFile.Entry entryOf(Path path) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? InboxFile.Entry.FILE : a.isSymbolicLink() ? InboxFile.Entry.LINK : InboxFile.Entry.SPECIAL;
+        } catch (IOException e) {
+            return InboxFile.Entry.SPECIAL;
+        }
+    }
+
+    private static FileIdentity identity(Path path) {
+        try {
+            return FileIdentity.of(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -113,19 +266,35 @@ public class FileIntake {
         return sourceFiles.insert(new NewFile(file.name(), sha, kind, status, rows, errors, file.modified(), clock.instant(), runId));
     }
 
-    private static void afterCommitMove(Path file, Path folder, List<vn.parindex.submission.FileError> errors) {
-        if (folder == null) {
-            return;
-        }
+    private void afterCommitMove(InboxFile file, FileOutcome outcome, Path folder, List<FileError> errors, Staging staging) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                FileMover.moveInto(file, folder, target -> {
-                    if (errors != null) {
-                        ErrorReportWriter.write(FileMover.errorReportOf(target), errors);
+                try {
+                    FileMover.moveInto(file.path(), folder, target -> {
+                        if (errors != null) {
+                            ErrorReportWriter.write(FileMover.errorReportOf(target), errors);
+                        }
+                    });
+                    if (staging != null) {
+                        staging.removeEmptyFolders(file.path().getParent());
                     }
-                });
+                } catch (RuntimeException e) {
+                    log.error("{} was {} but cannot be moved to {}", Printable.of(file.name()), outcome.status(), folder, e);
+                    synchronized (FileIntake.this) {
+                        unmoved.add(FileOutcome.skipped(file.name(), outcome.status() + " but not moved to " + folder.getFileName()
+                                + " (" + rootMessage(e) + "); the next run moves it"));
+                    }
+                }
             }
         });
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 }

@@ -2,12 +2,18 @@ package vn.parindex.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Moves a processed file out of the inbox, keeping its name and making it unique when taken. */
 public final class FileMover {
+
+    /** The longest file name most file systems take, in bytes. */
+    static final int MAX_NAME_BYTES = 255;
+    private static final String ERROR_REPORT = ".errors.csv";
 
     private FileMover() {
     }
@@ -29,22 +35,55 @@ public final class FileMover {
         }
     }
 
-    /** {@code name}, or {@code stem (2).csv}, {@code stem (3).csv}, … the first that is free in {@code folder}. */
+    /**
+     * {@code name}, or {@code stem (2).csv}, {@code stem (3).csv}, … the first that is free in {@code folder}
+     * together with its {@code .errors.csv}. The stem is shortened (whole characters, from its end) so that the
+     * name and its error report both fit in {@value #MAX_NAME_BYTES} bytes; the full name stays in the warehouse
+     * and the run summary.
+     */
     static Path uniqueTarget(Path folder, String name) {
-        Path target = folder.resolve(name);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
-        for (int n = 2; Files.exists(target) || Files.exists(errorReportOf(target)); n++) {
-            target = folder.resolve(stem + " (" + n + ")" + extension);
+        String suffixRoom = extension.length() > ERROR_REPORT.length() ? extension : ERROR_REPORT;
+        for (int n = 1; ; n++) {
+            String counter = n == 1 ? "" : " (" + n + ")";
+            String fitted = fit(stem, bytes(counter + suffixRoom));
+            Path target = folder.resolve(fitted + counter + extension);
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(errorReportOf(target), LinkOption.NOFOLLOW_LINKS)) {
+                return target;
+            }
         }
-        return target;
+    }
+
+    /** {@code stem} cut at a character boundary so that it and {@code reserved} more bytes fit in a name. */
+    private static String fit(String stem, int reserved) {
+        int room = MAX_NAME_BYTES - reserved;
+        if (bytes(stem) <= room) {
+            return stem;
+        }
+        int end = 0;
+        int used = 0;
+        while (end < stem.length()) {
+            int cp = stem.codePointAt(end);
+            int size = bytes(new String(Character.toChars(cp)));
+            if (used + size > room) {
+                break;
+            }
+            used += size;
+            end += Character.charCount(cp);
+        }
+        return stem.substring(0, end);
+    }
+
+    private static int bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** {@code name.csv} → {@code name.errors.csv}, beside it. */
     public static Path errorReportOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".errors.csv");
+        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ERROR_REPORT);
     }
 }

@@ -55,8 +55,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step intakeStep(JobRepository jobs, PlatformTransactionManager tx, RunLedger ledger, RunOptions options, Clock clock) {
+    Step intakeStep(JobRepository jobs, PlatformTransactionManager tx, RunLedger ledger, RunOptions options, Clock clock,
+            FileIntake intake) {
         return step("intake", jobs, tx, ledger, () -> {
+            intake.returnLeftovers(options.folders());
             InboxScan scan = InboxScanner.scan(options.folders().inbox(), options.settle(), clock.instant());
             ledger.plan(scan.ready());
             for (InboxFile f : scan.unsettled()) {

@@ -75,7 +75,8 @@ public class RunLedger {
         return new LinkedHashMap<>(phases);
     }
 
+    /** True when a file was rejected or left for the next run with a reason: the run ends 4. */
     public synchronized boolean anyRejected() {
-        return outcomes.stream().anyMatch(FileOutcome::rejected);
+        return outcomes.stream().anyMatch(o -> o.rejected() || o.skipped());
     }
 }

@@ -10,10 +10,7 @@ final class CsvCells {
     }
 
     static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return vn.parindex.csv.FormulaGuard.text(value);
     }
 
     /** Two decimals ({@code 96.70}, {@code -0.45}), empty for null. */

@@ -30,7 +30,8 @@ public final class RunSummaryWriter {
                     .append(", \"sha256\": ").append(quote(o.sha256()))
                     .append(", \"status\": ").append(quote(o.status()))
                     .append(", \"rows\": ").append(o.rows())
-                    .append(", \"errors\": ").append(o.errorCount()).append('}');
+                    .append(", \"errors\": ").append(o.errorCount())
+                    .append(o.note() == null ? "" : ", \"note\": " + quote(o.note())).append('}');
         }
         json.append(outcomes.isEmpty() ? "],\n" : "\n  ],\n");
         json.append("  \"years_recomputed\": ").append(ledger.years()).append(",\n");

@@ -72,10 +72,23 @@ public final class Row {
         return withinLength(column, requiredText(column), maxLength);
     }
 
+    /**
+     * Length in characters as people count them (and as a utf8mb4 column does): code points, so a Vietnamese
+     * name written with characters outside the basic plane is not counted twice. NFC has been applied already.
+     */
+    public static int characters(String v) {
+        return v.codePointCount(0, v.length());
+    }
+
+    /** The first {@code count} characters of {@code v}, never cutting a character in two. */
+    public static String prefix(String v, int count) {
+        return v.substring(0, v.offsetByCodePoints(0, Math.min(count, characters(v))));
+    }
+
     private String withinLength(String column, String v, int maxLength) {
-        if (v != null && v.length() > maxLength) {
-            error(column, "TOO_LONG", "Giá trị ở cột '" + column + "' dài " + v.length() + " ký tự, tối đa " + maxLength
-                    + ": '" + v.substring(0, Math.min(40, maxLength)) + "…'. Hãy rút gọn.");
+        if (v != null && v.length() > maxLength && characters(v) > maxLength) {
+            error(column, "TOO_LONG", "Giá trị ở cột '" + column + "' dài " + characters(v) + " ký tự, tối đa " + maxLength
+                    + ": '" + prefix(v, Math.min(40, maxLength)) + "…'. Hãy rút gọn.");
             return null;
         }
         return v;

@@ -138,9 +138,9 @@ public final class SubmissionReader {
         boolean found = false;
         for (int i = 0; i < row.values().size(); i++) {
             String value = row.values().get(i);
-            if (value.length() > Row.MAX_FIELD_LENGTH) {
-                errors.add(row.line(), header.get(i), "TOO_LONG", "Giá trị ở cột '" + header.get(i) + "' dài " + value.length()
-                        + " ký tự (tối đa " + Row.MAX_FIELD_LENGTH + "), bắt đầu bằng '" + value.substring(0, 30)
+            if (value.length() > Row.MAX_FIELD_LENGTH && Row.characters(value) > Row.MAX_FIELD_LENGTH) {
+                errors.add(row.line(), header.get(i), "TOO_LONG", "Giá trị ở cột '" + header.get(i) + "' dài " + Row.characters(value)
+                        + " ký tự (tối đa " + Row.MAX_FIELD_LENGTH + "), bắt đầu bằng '" + Row.prefix(value, 30)
                         + "…'. Hãy rút gọn.");
                 found = true;
             }

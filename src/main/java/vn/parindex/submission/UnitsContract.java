@@ -19,9 +19,9 @@ final class UnitsContract implements SubmissionContract<UnitRecord> {
     public UnitRecord read(Row row, ReferenceData reference) {
         String code = row.code("unit_code");
         String name = row.requiredText("unit_name");
-        if (name != null && name.length() > 200) {
-            row.error("unit_name", "TOO_LONG", "Tên đơn vị dài " + name.length() + " ký tự, tối đa 200. Hãy rút gọn tên '"
-                    + name.substring(0, 40) + "…'.");
+        if (name != null && name.length() > 200 && Row.characters(name) > 200) {
+            row.error("unit_name", "TOO_LONG", "Tên đơn vị dài " + Row.characters(name) + " ký tự, tối đa 200. Hãy rút gọn tên '"
+                    + Row.prefix(name, 40) + "…'.");
         }
         String group = row.code("group_code");
         String type = row.optionalText("unit_type", 200);

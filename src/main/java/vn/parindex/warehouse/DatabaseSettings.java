@@ -17,6 +17,9 @@ public record DatabaseSettings(String url, String user, String password) {
 
     public static final String CONFIG_FILE = "parindex.properties";
 
+    /** Driver options that would let a server read files of this machine (see LoadDataTransport). */
+    private static final String[] FORBIDDEN_OPTIONS = {"allowLoadLocalInfile", "allowLoadLocalInfileInPath", "allowUrlInLocalInfile"};
+
     public boolean embedded() {
         return url == null || url.isBlank();
     }
@@ -33,7 +36,15 @@ public record DatabaseSettings(String url, String user, String password) {
         }
         String url = setting("PARINDEX_DB_URL", env, file);
         if (url != null && !url.startsWith("jdbc:mysql://")) {
-            throw new ConfigurationException("PARINDEX_DB_URL must be a jdbc:mysql:// URL, got " + url);
+            throw new ConfigurationException("PARINDEX_DB_URL must be a jdbc:mysql:// URL, got " + Redaction.url(url));
+        }
+        if (url != null) {
+            for (String option : FORBIDDEN_OPTIONS) {
+                if (url.toLowerCase(java.util.Locale.ROOT).contains(option.toLowerCase(java.util.Locale.ROOT) + "=")) {
+                    throw new ConfigurationException("PARINDEX_DB_URL must not set " + option
+                            + ": parindex sends the server only the rows it streams itself, never a file the server names");
+                }
+            }
         }
         return new DatabaseSettings(url, setting("PARINDEX_DB_USER", env, file), setting("PARINDEX_DB_PASSWORD", env, file));
     }
@@ -46,13 +57,16 @@ public record DatabaseSettings(String url, String user, String password) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** The URL with the driver options the loaders rely on, unless the administrator set them. */
+    /**
+     * The URL with the driver options the loaders rely on, unless the administrator set them. LOCAL INFILE stays
+     * off ({@code allowLoadLocalInfile} is the driver's default, false): only LoadDataTransport turns it on, for
+     * its own statement and its own stream. TLS options ({@code sslMode=VERIFY_IDENTITY}, …) pass through as given.
+     */
     public String jdbcUrl() {
         StringBuilder u = new StringBuilder(url);
         char sep = url.contains("?") ? '&' : '?';
         for (String option : new String[] {"rewriteBatchedStatements=true", "characterEncoding=UTF-8",
-                "connectTimeout=10000", "allowPublicKeyRetrieval=true",
-                "allowLoadLocalInfile=true"}) {
+                "connectTimeout=10000"}) {
             String name = option.substring(0, option.indexOf('='));
             if (!url.contains(name + "=")) {
                 u.append(sep).append(option);
@@ -64,6 +78,6 @@ public record DatabaseSettings(String url, String user, String password) {
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + url + ", user=" + user + "]";
+        return "DatabaseSettings[url=" + Redaction.url(url) + ", user=" + user + "]";
     }
 }

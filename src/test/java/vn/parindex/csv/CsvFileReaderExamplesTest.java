@@ -1,7 +1,6 @@
 package vn.parindex.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.parindex.csv.CsvTestFiles.row;
 import static vn.parindex.csv.CsvTestFiles.rowsOf;
 
@@ -14,14 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The worked example of the shared examples folder, and a byte-exact copy of its Excel-style file. */
+/** The worked example bundled with the tests (src/test/resources/examples), and a byte-exact copy of its Excel-style file. */
 class CsvFileReaderExamplesTest {
-    private static final Path EXAMPLES = Path.of(System.getProperty("parindex.examples", "../shared/examples"));
+    private static final Path EXAMPLES = vn.parindex.support.Installation.EXAMPLES;
 
     @TempDir
     Path dir;
 
-    /** Bytes of examples/self-019.csv, so this test does not depend on the shared folder. */
+    /** Bytes of examples/self-019.csv written inline, so the Excel-style line endings are visible in the test. */
     @Test
     void excelVietnameseStyleFileParses() throws IOException {
         Path file = dir.resolve("self-019.csv");
@@ -32,17 +31,15 @@ class CsvFileReaderExamplesTest {
     }
 
     @Test
-    void sharedSelf019Parses() {
+    void exampleSelf019Parses() {
         Path file = EXAMPLES.resolve("self-019.csv");
-        assumeTrue(Files.isRegularFile(file), "shared examples folder not found at " + EXAMPLES.toAbsolutePath());
 
         assertSelf019(file);
     }
 
     @Test
-    void sharedMetricsParses() {
+    void exampleMetricsParses() {
         Path file = EXAMPLES.resolve("metrics-2024.csv");
-        assumeTrue(Files.isRegularFile(file), "shared examples folder not found");
 
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             assertThat(reader.dialect().delimiter()).isEqualTo(';');
@@ -54,9 +51,8 @@ class CsvFileReaderExamplesTest {
     }
 
     @Test
-    void sharedFrameworkKeepsQuotedCommas() {
+    void exampleFrameworkKeepsQuotedCommas() {
         Path file = EXAMPLES.resolve("framework-2024.csv");
-        assumeTrue(Files.isRegularFile(file), "shared examples folder not found");
 
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             assertThat(reader.dialect().numberStyle()).isEqualTo(NumberStyle.POINT_DECIMAL);
@@ -66,8 +62,7 @@ class CsvFileReaderExamplesTest {
     }
 
     @Test
-    void everySharedExampleParsesWithRowsOfTheHeaderWidth() throws IOException {
-        assumeTrue(Files.isDirectory(EXAMPLES), "shared examples folder not found");
+    void everyExampleParsesWithRowsOfTheHeaderWidth() throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(EXAMPLES)) {
             files = listing.filter(p -> p.toString().endsWith(".csv")).sorted().toList();

@@ -15,7 +15,7 @@ import vn.parindex.support.Installation.Result;
 
 /**
  * Every error code of SPEC §10 (and the project's additions), each produced by a file dropped into the inbox of
- * a real installation whose reference data is the shared worked example: the file is rejected whole, its report
+ * a real installation whose reference data is the bundled worked example: the file is rejected whole, its report
  * names the physical line, the column and the offending value, and the warehouse does not change.
  */
 class ErrorCodesTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 
-/** {@code scorecards-<year>.pdf} of the shared worked example, through the real command line and database. */
+/** {@code scorecards-<year>.pdf} of the bundled worked example, through the real command line and database. */
 class ScorecardsEndToEndTest {
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)

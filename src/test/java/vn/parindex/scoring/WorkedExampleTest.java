@@ -13,7 +13,7 @@ import vn.parindex.ranking.GroupRanker;
 import vn.parindex.ranking.RankInput;
 import vn.parindex.ranking.RankedUnit;
 
-/** /work/shared/examples/README.md at the level of scoring and ranking: the same numbers, exactly. */
+/** src/test/resources/examples/README.md at the level of scoring and ranking: the same numbers, exactly. */
 class WorkedExampleTest {
 
     static Framework framework2024() {

@@ -35,7 +35,7 @@ public final class ChildRun {
         }
     }
 
-    /** A dossier ledger for unit 019 in 2024 (the shared example's unit) with {@code rows} valid rows. */
+    /** A dossier ledger for unit 019 in 2024 (the worked example's unit) with {@code rows} valid rows. */
     public static String ledger(int rows, String idPrefix) {
         StringBuilder ledger = new StringBuilder(rows * 80)
                 .append("year,unit_code,dossier_id,procedure_code,received_at,due_at,resolved_at,channel\n");

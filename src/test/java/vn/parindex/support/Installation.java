@@ -20,7 +20,8 @@ import vn.parindex.warehouse.DatabaseSettings;
 /** A parindex installation in a temporary folder, on a schema of its own, driven through the real command line. */
 public final class Installation {
 
-    public static final Path EXAMPLES = Path.of("..", "shared", "examples");
+    /** The worked example (README.md beside the files gives its expected ranking), bundled with the tests. */
+    public static final Path EXAMPLES = Path.of("src", "test", "resources", "examples").toAbsolutePath();
 
     public record Result(int exitCode, String out, String err) {
     }
@@ -88,7 +89,7 @@ public final class Installation {
         }
     }
 
-    /** Copies the shared worked example into the inbox, in the given file order of modification times. */
+    /** Copies the bundled worked example into the inbox, in the given file order of modification times. */
     public void dropExamples(List<String> names) {
         for (String name : names) {
             try {
