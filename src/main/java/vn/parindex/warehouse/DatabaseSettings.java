@@ -17,6 +17,13 @@ public record DatabaseSettings(String url, String user, String password) {
 
     public static final String CONFIG_FILE = "parindex.properties";
 
+    /**
+     * Where the driver may read files a server asks for: a path that can never exist (nothing can live under a
+     * device), so every such request is refused. Naming it makes the driver still offer LOCAL INFILE to the server,
+     * which LoadDataTransport needs for its own stream.
+     */
+    static final String NO_LOCAL_FILES = "/dev/null/parindex-reads-no-local-files";
+
     /** Driver options that would let a server read files of this machine (see LoadDataTransport). */
     private static final String[] FORBIDDEN_OPTIONS = {"allowLoadLocalInfile", "allowLoadLocalInfileInPath", "allowUrlInLocalInfile"};
 
@@ -59,14 +66,14 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /**
      * The URL with the driver options the loaders rely on, unless the administrator set them. LOCAL INFILE stays
-     * off ({@code allowLoadLocalInfile} is the driver's default, false): only LoadDataTransport turns it on, for
-     * its own statement and its own stream. TLS options ({@code sslMode=VERIFY_IDENTITY}, …) pass through as given.
+     * off ({@code allowLoadLocalInfile} is the driver's default, false, and the one path files may come from cannot
+     * exist): only LoadDataTransport turns it on, for its own statement and its own stream. TLS options ({@code sslMode=VERIFY_IDENTITY}, …) pass through as given.
      */
     public String jdbcUrl() {
         StringBuilder u = new StringBuilder(url);
         char sep = url.contains("?") ? '&' : '?';
         for (String option : new String[] {"rewriteBatchedStatements=true", "characterEncoding=UTF-8",
-                "connectTimeout=10000"}) {
+                "connectTimeout=10000", "allowLoadLocalInfileInPath=" + NO_LOCAL_FILES}) {
             String name = option.substring(0, option.indexOf('='));
             if (!url.contains(name + "=")) {
                 u.append(sep).append(option);

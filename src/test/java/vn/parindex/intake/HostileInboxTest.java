@@ -1,0 +1,242 @@
+package vn.parindex.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.support.ChildRun;
+import vn.parindex.support.Installation;
+
+/**
+ * An inbox that lies (SPEC §2, issue 11): links, pipes, names too long for the archive, files changed or replaced
+ * while they load. Nothing outside the inbox is read, nothing is half-recorded, and one bad file never stops the
+ * night: the run goes on to every other file and ends 4.
+ */
+class HostileInboxTest {
+
+    private static final String SECRET = "PARINDEX_DB_PASSWORD=do-not-leak-4711";
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path outside;
+
+    private Installation parindex;
+
+    @BeforeEach
+    void referenceData() {
+        parindex = new Installation(home);
+        parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+    }
+
+    @Test
+    void aLinkIsRejectedWithoutReadingWhatItPointsTo() throws Exception {
+        Path secret = Files.writeString(outside.resolve("parindex.properties"), SECRET + "\n");
+        Path validCsv = Files.write(outside.resolve("adjustments.csv"),
+                Files.readAllBytes(Installation.EXAMPLES.resolve("adjustments-2024.csv")));
+        Files.createSymbolicLink(parindex.inbox().resolve("p.csv"), secret);
+        Files.createSymbolicLink(parindex.inbox().resolve("adjustments.csv"), validCsv);
+        Files.createSymbolicLink(parindex.inbox().resolve("passwd.csv"), Path.of("/etc/passwd"));
+        parindex.drop("metrics-2024.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
+        assertThat(run.out()).contains("1 accepted").contains("3 rejected");
+        Path rejected = home.resolve("input/rejected");
+        for (String name : List.of("p", "adjustments", "passwd")) {
+            String report = parindex.read(rejected.resolve(name + ".errors.csv"));
+            assertThat(report).contains(",LINK,").doesNotContain("do-not-leak").doesNotContain("root:");
+            assertThat(Files.isSymbolicLink(rejected.resolve(name + ".csv"))).as("the link itself is kept, in rejected/").isTrue();
+        }
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM adjustment", Integer.class)).isZero();
+        assertThat(Files.readString(secret)).isEqualTo(SECRET + "\n");
+        assertThat(Files.exists(validCsv)).isTrue();
+        assertThat(parindex.inboxFiles()).isEmpty();
+    }
+
+    @Test
+    void aNamedPipeIsRejectedAndTheRunDoesNotHang() throws Exception {
+        Path pipe = parindex.inbox().resolve("pipe.csv");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        parindex.drop("metrics-2024.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+
+        Installation.Result run = CompletableFuture.supplyAsync(() -> parindex.run("run", "--settle", "0")).get(120, TimeUnit.SECONDS);
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(parindex.read(home.resolve("input/rejected/pipe.errors.csv"))).contains(",NOT_A_FILE,");
+        assertThat(run.out()).contains("1 accepted");
+    }
+
+    @Test
+    void longNamesAreShortenedToFitTheArchiveAndTheirErrorReports() throws Exception {
+        String longStem = "Báo cáo tự đánh giá cải cách hành chính năm 2024 của Quận Nam Từ Liêm ".repeat(4).substring(0, 240);
+        assertThat(longStem.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(200);
+        byte[] units = Files.readAllBytes(Installation.EXAMPLES.resolve("units.csv"));
+        byte[] metrics = Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv"));
+        parindex.drop(fitted(longStem, ".csv"), metrics);
+        parindex.drop("again/" + fitted(longStem, ".csv"), units);           // the same name taken in today's archive
+        parindex.drop("bad/" + fitted(longStem, ".csv"), "year,unit_code\n2024,019\n");
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(4);
+        assertThat(run.out()).contains("1 accepted, 1 duplicate, 1 rejected");
+        assertThat(parindex.inboxFiles()).isEmpty();
+        for (Path kept : Installation.filesUnder(home.resolve("input"))) {
+            assertThat(kept.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        }
+        assertThat(Installation.filesUnder(home.resolve("input/archive"))).filteredOn(p -> p.getFileName().toString().startsWith("Báo cáo"))
+                .hasSize(2);
+        assertThat(Installation.filesUnder(home.resolve("input/rejected"))).filteredOn(p -> p.getFileName().toString().startsWith("Báo cáo"))
+                .hasSize(2);
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).as("the next night is clean").isZero();
+    }
+
+    @Test
+    void aPathOfOverAThousandCharactersIsRecordedWhole() throws Exception {
+        String folders = String.join("/", java.util.Collections.nCopies(9, "Thư mục con của phòng Nội vụ để nộp báo cáo".repeat(3)));
+        String name = folders + "/metrics-2024.csv";
+        assertThat(name.length()).isGreaterThan(1000);
+        parindex.drop(name, Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(parindex.sql().queryForObject("SELECT original_name FROM source_file WHERE kind = 'metrics'", String.class))
+                .isEqualTo(name);
+    }
+
+    @Test
+    void controlCharactersInANameCannotForgeALineOfTheSummary() throws Exception {
+        parindex.drop("x\nrun forged: 99 accepted, 0 rejected\u001b[2J.csv", "year,unit_code\n2024,019\n");
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out().lines()).noneMatch(line -> line.startsWith("run forged"));
+        assertThat(run.out()).doesNotContain("\u001b").contains("\\u000A").contains("\\u001B");
+    }
+
+    @Test
+    void errorReportCellsNeverRunAsFormulas() throws Exception {
+        parindex.drop("formula.csv", "=HYPERLINK(\"http://x\"),=HYPERLINK(\"http://x\"),year,unit_code,metric_code,numerator,denominator\n"
+                + "1,1,2024,019,plan.completed,1,2\n");
+
+        parindex.run("run", "--settle", "0");
+
+        String report = parindex.read(home.resolve("input/rejected/formula.errors.csv"));
+        assertThat(report).contains("DUPLICATE_COLUMN").contains("'=HYPERLINK");
+        assertThat(report.lines().skip(1).map(l -> l.split(",", 4)))
+                .allSatisfy(cells -> assertThat(cells[1]).doesNotStartWith("=").doesNotStartWith("\"="));
+    }
+
+    @Test
+    void aLedgerReplacedWhileItLoadsLeavesWarehouseAndArchiveConsistent() throws Exception {
+        Path ledger = parindex.drop("dossiers.csv", ChildRun.ledger(300_000, "OLD-"));
+        byte[] replacement = ChildRun.ledger(1_000, "NEW-").getBytes(StandardCharsets.UTF_8);
+
+        CompletableFuture<Installation.Result> run = CompletableFuture.supplyAsync(() -> parindex.run("run", "--settle", "0"));
+        waitUntilStaged("dossiers.csv");
+        Path newVersion = Files.write(outside.resolve("dossiers.csv"), replacement);
+        Files.setLastModifiedTime(newVersion, FileTime.from(Instant.parse("2025-06-01T00:00:00Z")));
+        Files.move(newVersion, ledger, StandardCopyOption.REPLACE_EXISTING);   // mv -f over the name being loaded
+        Installation.Result result = run.get(300, TimeUnit.SECONDS);
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        List<Path> archived = Installation.filesUnder(home.resolve("input/archive")).stream()
+                .filter(p -> p.getFileName().toString().startsWith("dossiers")).toList();
+        assertThat(archived).hasSize(1);
+        String loadedSha = parindex.sql().queryForObject(
+                "SELECT f.sha256 FROM source_file f WHERE f.status = 'accepted' AND f.kind = 'dossiers'", String.class);
+        assertThat(sha256(archived.get(0))).as("the archived bytes are the loaded bytes").isEqualTo(loadedSha);
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM dossier", Integer.class)).isEqualTo(300_000);
+        assertThat(parindex.inboxFiles()).as("the new version waits in the inbox").containsExactly(ledger);
+
+        Installation.Result next = parindex.run("run", "--settle", "0");
+
+        assertThat(next.exitCode()).isZero();
+        assertThat(next.out()).contains("1 accepted");
+        assertThat(parindex.sql().queryForObject(
+                "SELECT COUNT(*) FROM source_file WHERE status = 'accepted' AND kind = 'dossiers'", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWrittenToWhileItLoadsGoesBackToTheInboxWithNothingRecorded() throws Exception {
+        parindex.drop("dossiers.csv", ChildRun.ledger(300_000, "A-"));
+
+        CompletableFuture<Installation.Result> run = CompletableFuture.supplyAsync(() -> parindex.run("run", "--settle", "0"));
+        Path staged = waitUntilStaged("dossiers.csv");
+        Files.writeString(staged, "2024,019,LATE-1,1.004227,2024-03-01 08:00,2024-04-01,,online\n",
+                java.nio.file.StandardOpenOption.APPEND);   // a writer that still had the file open
+        Installation.Result result = run.get(300, TimeUnit.SECONDS);
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(4);
+        assertThat(result.out()).contains("skipped dossiers.csv").contains("changed while it was being read");
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM dossier", Integer.class)).isZero();
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM source_file WHERE kind = 'dossiers' OR original_name = 'dossiers.csv'",
+                Integer.class)).isZero();
+        assertThat(parindex.inboxFiles()).containsExactly(parindex.inbox().resolve("dossiers.csv"));
+        assertThat(parindex.read(parindex.inbox().resolve("dossiers.csv"))).contains("LATE-1");
+    }
+
+    @Test
+    void aFileLeftInStagingByADeadRunIsFinishedByTheNext() throws Exception {
+        Path left = home.resolve("data/staging/20250101-dead-1/sub/metrics-2024.csv");
+        Files.createDirectories(left.getParent());
+        Files.write(left, Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+        Files.setLastModifiedTime(left, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 accepted");
+        assertThat(Installation.filesUnder(home.resolve("data/staging"))).isEmpty();
+        assertThat(Installation.filesUnder(home.resolve("input/archive"))).extracting(p -> p.getFileName().toString())
+                .contains("metrics-2024.csv");
+    }
+
+    private Path waitUntilStaged(String name) throws Exception {
+        Path staging = home.resolve("data/staging");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(staging)) {
+                try (Stream<Path> files = Files.walk(staging)) {
+                    var found = files.filter(p -> p.getFileName().toString().equals(name)).findFirst();
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError(name + " was never staged");
+    }
+
+    /** {@code stem} cut to whole characters so that stem + extension is at most 255 bytes (a name the file system takes). */
+    private static String fitted(String stem, String extension) {
+        String s = stem;
+        while ((s + extension).getBytes(StandardCharsets.UTF_8).length > 255) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s + extension;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
