@@ -133,6 +133,20 @@ class HostileInboxTest {
     }
 
     @Test
+    void lengthsAreCountedInCharactersNotUtf16Units() {
+        String astral = "\uD835\uDD38";   // one character outside the basic plane, two UTF-16 units
+        parindex.drop("units-a.csv", "unit_code,unit_name,group_code\n099," + astral.repeat(150) + ",QUAN\n");
+        parindex.drop("units-b.csv", "unit_code,unit_name,group_code\n098," + astral.repeat(201) + ",QUAN\n");
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.out()).contains("1 accepted").contains("1 rejected");
+        assertThat(parindex.sql().queryForObject("SELECT unit_name FROM unit WHERE unit_code = '099'", String.class))
+                .isEqualTo(astral.repeat(150));
+        assertThat(parindex.read(home.resolve("input/rejected/units-b.errors.csv"))).contains("TOO_LONG").contains("201");
+    }
+
+    @Test
     void errorReportCellsNeverRunAsFormulas() throws Exception {
         parindex.drop("formula.csv", "=HYPERLINK(\"http://x\"),=HYPERLINK(\"http://x\"),year,unit_code,metric_code,numerator,denominator\n"
                 + "1,1,2024,019,plan.completed,1,2\n");
