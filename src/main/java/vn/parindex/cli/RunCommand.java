@@ -65,11 +65,13 @@ class RunCommand {
                 err.println("parindex: run failed: " + (first == null ? execution.getStatus() : Parindex.rootMessage(first))
                         + " (details in logs/parindex.log; a rerun is safe)");
                 exit = ExitCode.FAILED;
+                returnStagedFiles();
             }
         } catch (Exception e) {
             log.error("run {} could not start", ledger.runId(), e);
             err.println("parindex: run failed: " + Parindex.rootMessage(e));
             exit = ExitCode.FAILED;
+            returnStagedFiles();
         }
         try {
             RunSummaryWriter.write(options.folders().runs().resolve(ledger.runId() + ".json"), ledger, start, Instant.now(), exit.code());
@@ -80,6 +82,15 @@ class RunCommand {
         }
         print(ledger, out);
         return exit.code();
+    }
+
+    /** A failed run leaves the inbox as it found it: files it had taken but not finished go back. */
+    private void returnStagedFiles() {
+        try {
+            intake.returnLeftovers(options.folders());
+        } catch (RuntimeException e) {
+            log.error("cannot return staged files to the inbox; the next run returns them", e);
+        }
     }
 
     private static void print(RunLedger ledger, PrintStream out) {

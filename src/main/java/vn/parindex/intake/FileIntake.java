@@ -123,6 +123,9 @@ public class FileIntake {
                 }
             });
         } catch (DataAccessException | TransactionException databaseFailure) {
+            if (staging != null) {
+                giveBack(staging, file);   // the run fails (exit 1): the inbox is left as it was
+            }
             throw databaseFailure;
         } catch (IOException | RuntimeException e) {
             return refuseUnreadable(file, folders, e);

@@ -224,6 +224,37 @@ class HostileInboxTest {
                 .contains("metrics-2024.csv");
     }
 
+    @Test
+    void aFileThatCannotBeArchivedAfterItsLoadIsReportedAndFinishedByTheNextRun() throws Exception {
+        parindex.drop("metrics-2024.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+        parindex.drop("adjustments-2024.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("adjustments-2024.csv")));
+        Path archive = home.resolve("input/archive");
+        Path blocked = Files.createDirectories(archive).resolve(java.time.LocalDate.now().toString());
+        try (Stream<Path> days = Files.list(archive)) {
+            for (Path day : days.toList()) {
+                try (Stream<Path> files = Files.walk(day)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        Files.writeString(blocked, "a file where today's archive folder should be");
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(4);
+        assertThat(run.out()).contains("2 accepted").contains("skipped metrics-2024.csv").contains("the next run moves it");
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM metric", Integer.class)).isPositive();
+
+        Files.delete(blocked);
+        Installation.Result next = parindex.run("run", "--settle", "0");
+
+        assertThat(next.exitCode()).as(next.out() + next.err()).isZero();
+        assertThat(next.out()).contains("0 accepted, 2 duplicate");
+        assertThat(Installation.filesUnder(blocked)).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("metrics-2024.csv", "adjustments-2024.csv");
+        assertThat(Installation.filesUnder(home.resolve("data/staging"))).isEmpty();
+    }
+
     private Path waitUntilStaged(String name) throws Exception {
         Path staging = home.resolve("data/staging");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
