@@ -185,6 +185,9 @@ public final class Parindex {
     private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath) {
         Map<String, Object> p = new HashMap<>();
         p.put("parindex.load-path", loadPath == null ? "auto" : loadPath);
+        // the command line starts the job itself; Boot must never run it on start-up nor create Batch's tables
+        p.put("spring.batch.job.enabled", false);
+        p.put("spring.batch.jdbc.initialize-schema", "never");
         p.put("spring.datasource.url", settings.jdbcUrl());
         p.put("spring.datasource.username", settings.user() == null ? "" : settings.user());
         p.put("spring.datasource.password", settings.password() == null ? "" : settings.password());
