@@ -16,8 +16,6 @@ import vn.parindex.ParindexApplication;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
 import vn.parindex.intake.Terminal;
-import vn.parindex.job.RunLedger;
-import vn.parindex.job.RunOptions;
 import vn.parindex.warehouse.ConfigurationException;
 import vn.parindex.warehouse.DatabaseSettings;
 import vn.parindex.warehouse.FactLoadPath;
@@ -118,8 +116,6 @@ public final class Parindex {
 
     private int inContext(Command command, DatabaseSettings settings, Folders folders) {
         String runId = RunIds.next(Instant.now());
-        RunLedger ledger = new RunLedger(runId);
-        RunOptions options = new RunOptions(folders, command.settle(), command.years());
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(ParindexApplication.class)
@@ -130,8 +126,7 @@ public final class Parindex {
                         // First in line: a -Dspring.datasource.* in JAVA_OPTS must not redirect the run.
                         ctx.getEnvironment().getPropertySources().addFirst(
                                 new MapPropertySource("parindex", springProperties(settings, env.get(LOAD_PATH))));
-                        ctx.getBeanFactory().registerSingleton("runLedger", ledger);
-                        ctx.getBeanFactory().registerSingleton("runOptions", options);
+                        ctx.getBeanFactory().registerSingleton("folders", folders);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                     })
                     .run();
@@ -141,7 +136,7 @@ public final class Parindex {
         }
         try (context) {
             return switch (command.name()) {
-                case RUN -> context.getBean(RunCommand.class).run(ledger, out, err);
+                case RUN -> context.getBean(RunCommand.class).run(runId, command, out, err);
                 case VALIDATE -> context.getBean(ValidateCommand.class).validate(command.files(), folders, out, err);
                 case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
             };

@@ -2,6 +2,9 @@ package vn.parindex.cli;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -11,15 +14,16 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
-import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.FileOutcome;
+import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
 import vn.parindex.job.NightlyJobConfiguration;
-import vn.parindex.job.RunLedger;
-import vn.parindex.job.RunOptions;
+import vn.parindex.job.RunKeys;
+import vn.parindex.job.RunSummaries;
+import vn.parindex.report.RunSummary;
 import vn.parindex.report.RunSummaryWriter;
 
-/** {@code parindex run}: the nightly job, its run summary and its exit code. */
+/** {@code parindex run}: starts the nightly job and turns its summary into the terminal's lines and an exit code. */
 @Component
 class RunCommand {
 
@@ -28,15 +32,13 @@ class RunCommand {
     private final JobOperator jobs;
     private final JobRepository repository;
     private final Job nightlyJob;
-    private final RunOptions options;
-    private final FileIntake intake;
+    private final Folders folders;
 
-    RunCommand(JobOperator jobs, JobRepository repository, Job nightlyJob, RunOptions options, FileIntake intake) {
+    RunCommand(JobOperator jobs, JobRepository repository, Job nightlyJob, Folders folders) {
         this.jobs = jobs;
         this.repository = repository;
         this.nightlyJob = nightlyJob;
-        this.options = options;
-        this.intake = intake;
+        this.folders = folders;
     }
 
     /**
@@ -50,64 +52,58 @@ class RunCommand {
         }
     }
 
-    int run(RunLedger ledger, PrintStream out, PrintStream err) {
+    int run(String runId, Command command, PrintStream out, PrintStream err) {
         Instant start = Instant.now();
-        ExitCode exit;
+        RunSummary summary;
         try {
             recoverDeadExecutions();
-            JobExecution execution = jobs.start(nightlyJob, new JobParametersBuilder().addString("run.id", ledger.runId()).toJobParameters());
-            intake.unmoved().forEach(ledger::record);
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                exit = ledger.anyRejected() ? ExitCode.REJECTED : ExitCode.DONE;
-            } else {
-                execution.getAllFailureExceptions().forEach(e -> log.error("run {} failed", ledger.runId(), e));
+            JobExecution execution = jobs.start(nightlyJob, new JobParametersBuilder()
+                    .addString(RunKeys.RUN_ID, runId)
+                    .addLong(RunKeys.SETTLE_SECONDS, command.settle().toSeconds(), false)
+                    .addString(RunKeys.YEARS_ASKED, command.years().stream().map(String::valueOf).collect(Collectors.joining(",")), false)
+                    .toJobParameters());
+            summary = RunSummaries.of(execution);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                execution.getAllFailureExceptions().forEach(e -> log.error("run {} failed", runId, e));
                 Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
                 err.println("parindex: run failed: " + (first == null ? execution.getStatus() : Parindex.rootMessage(first))
                         + " (details in logs/parindex.log; a rerun is safe)");
-                exit = ExitCode.FAILED;
-                returnStagedFiles();
+            }
+            String summaryFailed = execution.getExecutionContext().getString(RunKeys.SUMMARY_FAILED, null);
+            if (summaryFailed != null) {
+                err.println("parindex: cannot write reports/runs/" + runId + ".json: " + Printable.of(summaryFailed));
+                summary = withExit(summary, ExitCode.FAILED.code());
             }
         } catch (Exception e) {
-            log.error("run {} could not start", ledger.runId(), e);
+            log.error("run {} could not start", runId, e);
             err.println("parindex: run failed: " + Parindex.rootMessage(e));
-            exit = ExitCode.FAILED;
-            returnStagedFiles();
+            summary = new RunSummary(runId, start, Instant.now(), ExitCode.FAILED.code(), List.of(), List.of(), List.of(), Map.of());
+            try {
+                RunSummaryWriter.write(folders.runs().resolve(runId + ".json"), summary);
+            } catch (RuntimeException notWritten) {
+                log.error("cannot write the run summary of {}", runId, notWritten);
+            }
         }
-        try {
-            RunSummaryWriter.write(options.folders().runs().resolve(ledger.runId() + ".json"), ledger, start, Instant.now(), exit.code());
-        } catch (RuntimeException e) {
-            log.error("cannot write the run summary of {}", ledger.runId(), e);
-            err.println("parindex: cannot write reports/runs/" + ledger.runId() + ".json: " + Parindex.rootMessage(e));
-            exit = ExitCode.FAILED;
-        }
-        print(ledger, out);
-        return exit.code();
+        print(summary, out);
+        return summary.exitCode();
     }
 
-    /** A failed run leaves the inbox as it found it: files it had taken but not finished go back. */
-    private void returnStagedFiles() {
-        try {
-            intake.returnLeftovers(options.folders());
-        } catch (RuntimeException e) {
-            log.error("cannot return staged files to the inbox; the next run returns them", e);
-        }
+    private static RunSummary withExit(RunSummary s, int exit) {
+        return new RunSummary(s.runId(), s.start(), s.end(), exit, s.files(), s.yearsRecomputed(), s.reports(), s.phases());
     }
 
-    private static void print(RunLedger ledger, PrintStream out) {
-        long accepted = ledger.outcomes().stream().filter(o -> o.status().equals("accepted")).count();
-        long rejected = ledger.outcomes().stream().filter(FileOutcome::rejected).count();
-        long duplicates = ledger.outcomes().stream().filter(o -> o.status().equals("duplicate")).count();
-        long waiting = ledger.outcomes().stream().filter(o -> o.status().equals("skipped-unsettled")).count();
-        long skipped = ledger.outcomes().stream().filter(FileOutcome::skipped).count();
-        for (FileOutcome o : ledger.outcomes()) {
+    private static void print(RunSummary run, PrintStream out) {
+        long skipped = run.files().stream().filter(FileOutcome::skipped).count();
+        for (FileOutcome o : run.files()) {
             if (o.rejected()) {
                 out.println("rejected " + Printable.of(o.name()) + ": " + o.errorCount() + " error(s), see input/rejected/");
             } else if (o.skipped()) {
                 out.println("skipped " + Printable.of(o.name()) + ": " + Printable.of(o.note()));
             }
         }
-        out.println("run " + ledger.runId() + ": " + accepted + " accepted, " + duplicates + " duplicate, " + rejected
-                + " rejected, " + waiting + " waiting" + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; years recomputed " + ledger.years() + "; " + ledger.reports().size()
-                + " report(s) written");
+        out.println("run " + run.runId() + ": " + run.count("accepted") + " accepted, " + run.count("duplicate") + " duplicate, "
+                + run.count("rejected") + " rejected, " + run.count("skipped-unsettled") + " waiting"
+                + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; years recomputed " + run.yearsRecomputed() + "; "
+                + run.reports().size() + " report(s) written");
     }
 }

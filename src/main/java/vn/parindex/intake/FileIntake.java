@@ -224,9 +224,14 @@ public class FileIntake {
         }
     }
 
-    /** Files whose load committed but which could not be moved out of staging: reported, finished by the next run. */
-    public synchronized List<FileOutcome> unmoved() {
-        return List.copyOf(unmoved);
+    /**
+     * Files whose load committed but which could not be moved out of staging since the last call: reported,
+     * finished by the next run.
+     */
+    public synchronized List<FileOutcome> drainUnmoved() {
+        List<FileOutcome> drained = List.copyOf(unmoved);
+        unmoved.clear();
+        return drained;
     }
 
     private static InboxFile.Entry entryOf(Path path) {

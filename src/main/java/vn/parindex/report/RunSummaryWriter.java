@@ -2,12 +2,10 @@ package vn.parindex.report;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.parindex.intake.FileOutcome;
-import vn.parindex.job.RunLedger;
 
 /** {@code reports/runs/<run-id>.json} (SPEC §8). */
 public final class RunSummaryWriter {
@@ -15,14 +13,14 @@ public final class RunSummaryWriter {
     private RunSummaryWriter() {
     }
 
-    public static void write(Path target, RunLedger ledger, Instant start, Instant end, int exitCode) {
+    public static void write(Path target, RunSummary run) {
         StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"run_id\": ").append(quote(ledger.runId())).append(",\n");
-        json.append("  \"start\": ").append(quote(start.toString())).append(",\n");
-        json.append("  \"end\": ").append(quote(end.toString())).append(",\n");
-        json.append("  \"exit_code\": ").append(exitCode).append(",\n");
+        json.append("  \"run_id\": ").append(quote(run.runId())).append(",\n");
+        json.append("  \"start\": ").append(quote(run.start().toString())).append(",\n");
+        json.append("  \"end\": ").append(quote(run.end().toString())).append(",\n");
+        json.append("  \"exit_code\": ").append(run.exitCode()).append(",\n");
         json.append("  \"files\": [");
-        List<FileOutcome> outcomes = ledger.outcomes();
+        List<FileOutcome> outcomes = run.files();
         for (int i = 0; i < outcomes.size(); i++) {
             FileOutcome o = outcomes.get(i);
             json.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(o.name()))
@@ -34,9 +32,9 @@ public final class RunSummaryWriter {
                     .append(o.note() == null ? "" : ", \"note\": " + quote(o.note())).append('}');
         }
         json.append(outcomes.isEmpty() ? "],\n" : "\n  ],\n");
-        json.append("  \"years_recomputed\": ").append(ledger.years()).append(",\n");
-        json.append("  \"reports\": [").append(ledger.reports().stream().map(p -> quote(p.toString())).collect(Collectors.joining(", "))).append("],\n");
-        json.append("  \"phases_ms\": {").append(ledger.phases().entrySet().stream()
+        json.append("  \"years_recomputed\": ").append(run.yearsRecomputed()).append(",\n");
+        json.append("  \"reports\": [").append(run.reports().stream().map(p -> quote(p.toString())).collect(Collectors.joining(", "))).append("],\n");
+        json.append("  \"phases_ms\": {").append(run.phases().entrySet().stream()
                 .map((Map.Entry<String, java.time.Duration> e) -> quote(e.getKey()) + ": " + e.getValue().toMillis())
                 .collect(Collectors.joining(", "))).append("}\n");
         json.append("}\n");

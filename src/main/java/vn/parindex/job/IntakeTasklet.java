@@ -1,0 +1,47 @@
+package vn.parindex.job;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.parindex.intake.FileIntake;
+import vn.parindex.intake.FileOutcome;
+import vn.parindex.intake.Folders;
+import vn.parindex.intake.InboxScan;
+import vn.parindex.intake.InboxScanner;
+import vn.parindex.intake.PlannedFile;
+
+/** Intake: files a dead run left in staging go back, then the inbox is scanned into the run's plan. */
+class IntakeTasklet implements Tasklet {
+
+    private final FileIntake intake;
+    private final Folders folders;
+    private final Clock clock;
+    private final long settleSeconds;
+
+    IntakeTasklet(FileIntake intake, Folders folders, Clock clock, long settleSeconds) {
+        this.intake = intake;
+        this.folders = folders;
+        this.clock = clock;
+        this.settleSeconds = settleSeconds;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        intake.returnLeftovers(folders);
+        InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ofSeconds(settleSeconds), clock.instant());
+        ArrayList<HashMap<String, Object>> plan = new ArrayList<>(scan.ready().stream().map(f -> PlannedFile.of(f).toMap()).toList());
+        ArrayList<HashMap<String, Object>> unsettled = new ArrayList<>(scan.unsettled().stream()
+                .map(f -> new FileOutcome(f.name(), null, null, "skipped-unsettled", 0, 0, List.of()).toMap()).toList());
+        var context = chunk.getStepContext().getStepExecution().getExecutionContext();
+        context.put(RunKeys.PLAN, plan);
+        context.put(RunKeys.UNSETTLED, unsettled);
+        contribution.incrementReadCount();
+        return RepeatStatus.FINISHED;
+    }
+}

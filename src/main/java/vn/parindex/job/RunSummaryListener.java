@@ -1,0 +1,45 @@
+package vn.parindex.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import vn.parindex.intake.FileIntake;
+import vn.parindex.intake.Folders;
+import vn.parindex.report.RunSummary;
+import vn.parindex.report.RunSummaryWriter;
+
+/**
+ * Writes {@code reports/runs/<run-id>.json} when the job ends, however it ends. A failed run first gives the
+ * files it had taken back to the inbox, which it leaves as it found it (SPEC §9).
+ */
+class RunSummaryListener implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
+
+    private final Folders folders;
+    private final FileIntake intake;
+
+    RunSummaryListener(Folders folders, FileIntake intake) {
+        this.folders = folders;
+        this.intake = intake;
+    }
+
+    @Override
+    public void afterJob(JobExecution job) {
+        RunSummary summary = RunSummaries.of(job);
+        if (summary.exitCode() == RunSummaries.FAILED) {
+            try {
+                intake.returnLeftovers(folders);
+            } catch (RuntimeException e) {
+                log.error("cannot return staged files to the inbox; the next run returns them", e);
+            }
+        }
+        try {
+            RunSummaryWriter.write(folders.runs().resolve(summary.runId() + ".json"), summary);
+        } catch (RuntimeException e) {
+            log.error("cannot write the run summary of {}", summary.runId(), e);
+            job.getExecutionContext().putString(RunKeys.SUMMARY_FAILED, String.valueOf(e.getMessage()));
+        }
+    }
+}

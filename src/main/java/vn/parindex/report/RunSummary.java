@@ -1,0 +1,22 @@
+package vn.parindex.report;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.intake.FileOutcome;
+
+/** What one run did, as {@code reports/runs/<run-id>.json} states it (SPEC §8). */
+public record RunSummary(String runId, Instant start, Instant end, int exitCode, List<FileOutcome> files,
+        List<Integer> yearsRecomputed, List<Path> reports, Map<String, Duration> phases) {
+
+    public long count(String status) {
+        return files.stream().filter(f -> f.status().equals(status)).count();
+    }
+
+    /** A file was rejected or left for the next run with a reason: the run ends 4. */
+    public boolean anyRejected() {
+        return files.stream().anyMatch(o -> o.rejected() || o.skipped());
+    }
+}
