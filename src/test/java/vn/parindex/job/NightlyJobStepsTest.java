@@ -1,0 +1,184 @@
+package vn.parindex.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.parindex.ParindexApplication;
+import vn.parindex.intake.Folders;
+import vn.parindex.intake.PlannedFile;
+import vn.parindex.intake.Terminal;
+import vn.parindex.support.Installation;
+import vn.parindex.support.TestDatabase;
+import vn.parindex.warehouse.DatabaseSettings;
+
+/**
+ * The nightly job's steps one at a time and the job whole, through spring-batch-test on the real database: what
+ * each step leaves in Spring Batch (the plan, the outcomes, the years, the reports) is the run's state.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = {ParindexApplication.class, NightlyJobStepsTest.Installation.class})
+class NightlyJobStepsTest {
+
+    private static final Path HOME = temporaryHome();
+    private static final DatabaseSettings DATABASE = TestDatabase.newSchema();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", DATABASE::jdbcUrl);
+        properties.add("spring.datasource.username", DATABASE::user);
+        properties.add("spring.datasource.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        properties.add("spring.batch.job.enabled", () -> false);
+        properties.add("spring.batch.jdbc.initialize-schema", () -> "never");
+    }
+
+    @TestConfiguration
+    static class Installation {
+        @Bean
+        Folders folders() {
+            return new Folders(HOME);
+        }
+
+        @Bean
+        Terminal terminal() {
+            return new Terminal(new PrintStream(PrintStream.nullOutputStream()));
+        }
+    }
+
+    @Autowired
+    JobOperatorTestUtils batch;
+
+    @Autowired
+    JdbcTemplate sql;
+
+    private long clock = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
+
+    @BeforeEach
+    void emptyInbox() throws IOException {
+        for (String folder : List.of("input", "reports")) {
+            for (Path p : vn.parindex.support.Installation.filesUnder(HOME.resolve(folder))) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
+    void intakePlansReferenceKindsFirstAndLeavesUnsettledFilesForLater() throws Exception {
+        drop("self-019.csv");
+        drop("units.csv");
+        drop("framework-2024.csv");
+        Path copying = drop("bands-2024.csv");
+        Files.setLastModifiedTime(copying, FileTime.from(Instant.now()));
+
+        JobExecution run = batch.startStep("intake", parameters(60), new ExecutionContext());
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(plan(run)).extracting(PlannedFile::name).containsExactly("units.csv", "framework-2024.csv", "self-019.csv");
+        assertThat(list(run.getExecutionContext().get(RunKeys.UNSETTLED))).extracting(m -> m.get("name")).containsExactly("bands-2024.csv");
+        assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).hasSize(4);
+    }
+
+    @Test
+    void loadTakesThePlanFromTheJobsContextAndRecordsEachOutcomeInItsOwn() throws Exception {
+        drop("units.csv");
+        drop("framework-2024.csv");
+        Files.writeString(HOME.resolve("input/inbox/bad.csv"), "year,unit_code\n2024,019\n");
+        JobExecution intake = batch.startStep("intake", parameters(0), new ExecutionContext());
+        ExecutionContext jobContext = new ExecutionContext();
+        jobContext.put(RunKeys.PLAN, intake.getExecutionContext().get(RunKeys.PLAN));
+
+        JobExecution run = batch.startStep("load", parameters(0), jobContext);
+
+        StepExecution load = stepOf(run, "load").orElseThrow();
+        assertThat(load.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(load.getWriteCount()).isEqualTo(2);
+        assertThat(load.getFilterCount()).isEqualTo(1);
+        assertThat(list(load.getExecutionContext().get(RunKeys.OUTCOMES))).extracting(m -> m.get("name") + " " + m.get("status"))
+                .containsExactly("units.csv accepted", "framework-2024.csv accepted", "bad.csv rejected");
+        assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).isEmpty();
+    }
+
+    @Test
+    void theWholeJobLeavesItsStepsTheirStateAndTheSummaryInTheRepository() throws Exception {
+        for (String name : vn.parindex.support.Installation.exampleFiles()) {
+            drop(name);
+        }
+
+        JobExecution run = batch.startJob(parameters(0));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactly("intake", "load", "score", "rank", "render");
+        assertThat(run.getExecutionContext().get(RunKeys.YEARS)).isEqualTo(List.of(2024));
+        assertThat((List<?>) stepOf(run, "render").orElseThrow().getExecutionContext().get(RunKeys.REPORTS)).hasSize(4);
+        assertThat(sql.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?", Integer.class,
+                run.getId())).isEqualTo(5);
+        Path summary = HOME.resolve("reports/runs/" + run.getJobParameters().getString(RunKeys.RUN_ID) + ".json");
+        assertThat(Files.readString(summary)).contains("\"exit_code\": 0").contains("\"years_recomputed\": [2024]")
+                .contains("\"intake\"").contains("\"load\"").contains("\"score\"").contains("\"rank\"").contains("\"render\"");
+        assertThat(Files.readString(HOME.resolve("reports/2024/ranking-2024.csv")))
+                .contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61").contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23");
+    }
+
+    private JobParameters parameters(long settle) {
+        return new JobParametersBuilder()
+                .addString(RunKeys.RUN_ID, "test-" + System.nanoTime())
+                .addLong(RunKeys.SETTLE_SECONDS, settle, false)
+                .addString(RunKeys.YEARS_ASKED, "", false)
+                .toJobParameters();
+    }
+
+    private Path drop(String example) throws IOException {
+        Path target = HOME.resolve("input/inbox").resolve(example);
+        Files.createDirectories(target.getParent());
+        Files.copy(vn.parindex.support.Installation.EXAMPLES.resolve(example), target);
+        Files.setLastModifiedTime(target, FileTime.from(Instant.ofEpochSecond(clock += 60)));
+        return target;
+    }
+
+    private static List<PlannedFile> plan(JobExecution run) {
+        return list(run.getExecutionContext().get(RunKeys.PLAN)).stream().map(PlannedFile::fromMap).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    /** (Not returning StepExecution itself: spring-batch-test's step scope listener would take it for a factory.) */
+    private static java.util.Optional<StepExecution> stepOf(JobExecution run, String name) {
+        return run.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
+    }
+
+    private static Path temporaryHome() {
+        try {
+            return Files.createTempDirectory("parindex-steps");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
