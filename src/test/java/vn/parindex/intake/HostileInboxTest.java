@@ -69,6 +69,21 @@ class HostileInboxTest {
         assertThat(parindex.inboxFiles()).isEmpty();
     }
 
+    /** Root reads every file whatever its mode, so this case runs only where the tests do not run as root. */
+    @Test
+    void anUnreadableFileIsRejectedAndTheOthersAreLoaded() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root can read any file");
+        Path locked = parindex.drop("locked.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("adjustments-2024.csv")));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        parindex.drop("metrics-2024.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
+        assertThat(run.out()).contains("1 accepted").contains("1 rejected");
+        assertThat(parindex.read(home.resolve("input/rejected/locked.errors.csv"))).contains(",UNREADABLE,");
+    }
+
     @Test
     void aNamedPipeIsRejectedAndTheRunDoesNotHang() throws Exception {
         Path pipe = parindex.inbox().resolve("pipe.csv");
