@@ -146,11 +146,14 @@ public final class Parindex {
     /**
      * Database settings come from the environment or parindex.properties only (SPEC §9, §14): a password given as
      * a system property (JAVA_OPTS) would sit on the process's command line for every user of the machine to read.
+     * The product reads no Spring property from the command line at all ({@code -Dspring.application.json} could
+     * carry any of them), nor anything named like a data source or a password.
      */
     private static void refuseSettingsOnTheCommandLine() {
         for (String name : System.getProperties().stringPropertyNames()) {
             String key = name.toLowerCase(java.util.Locale.ROOT);
-            if (key.startsWith("spring.datasource.") || key.startsWith("spring.flyway.") || key.startsWith("parindex_db_")) {
+            if (key.startsWith("spring.") || key.startsWith("spring_") || key.contains("datasource") || key.contains("password")
+                    || key.startsWith("parindex_db") || key.startsWith("parindex.db")) {
                 throw new ConfigurationException("database settings are not taken from the command line (-D" + name
                         + " in JAVA_OPTS): set PARINDEX_DB_URL, PARINDEX_DB_USER and PARINDEX_DB_PASSWORD in the environment"
                         + " or in " + DatabaseSettings.CONFIG_FILE);

@@ -43,7 +43,7 @@ class ValidateCommand {
 
     int validate(List<Path> files, Folders folders, PrintStream out, PrintStream err) {
         List<InboxFile> toCheck = files.isEmpty()
-                ? InboxScanner.scan(folders.inbox(), Duration.ZERO, clock.instant()).ready()
+                ? InboxScanner.inProcessingOrder(InboxScanner.scan(folders.inbox(), Duration.ZERO, clock.instant()).ready())
                 : named(files, err);
         if (toCheck == null) {
             return ExitCode.BAD_USAGE.code();

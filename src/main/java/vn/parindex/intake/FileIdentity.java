@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 record FileIdentity(Object key, long size, Object modified, Object changed) {
 
+    /** True when size and modification time (to the millisecond) are still what a scan saw. */
+    boolean sameSizeAndTime(long scannedSize, java.time.Instant scannedModified) {
+        return size == scannedSize && ((java.nio.file.attribute.FileTime) modified).toMillis() == scannedModified.toEpochMilli();
+    }
+
     static FileIdentity of(Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         Object changed = null;

@@ -85,29 +85,42 @@ public class FileIntake {
         }
     }
 
-    /** Loads (or rejects, or skips as duplicate) {@code file}; {@code folders} null means validate only, move nothing. */
+    /** The files of a run, moved out of the inbox and in processing order, and those left behind with a reason. */
+    public record Plan(List<InboxFile> files, List<FileOutcome> skipped) {
+    }
+
+    /**
+     * Moves every file a scan found out of the inbox into {@link Staging}, then reads what each announces (its
+     * kind, from its header) there, where no one can swap it for a pipe or a link, and orders them for loading.
+     */
+    public Plan stage(List<InboxFile> found, String runId, Folders folders) {
+        Staging staging = new Staging(folders);
+        List<InboxFile> taken = new ArrayList<>();
+        List<FileOutcome> skipped = new ArrayList<>();
+        for (InboxFile file : found) {
+            try {
+                Path staged = staging.take(file, runId + "-" + (++this.staged));
+                if (staged == null) {
+                    skipped.add(skip(file, "it disappeared from the inbox before it was read"));
+                } else {
+                    taken.add(file.at(staged).withEntry(InboxFile.Entry.of(staged)));
+                }
+            } catch (IOException e) {
+                skipped.add(skip(file, "cannot move it out of the inbox (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+            }
+        }
+        return new Plan(InboxScanner.inProcessingOrder(taken), skipped);
+    }
+
+    /**
+     * Loads (or rejects, or skips as duplicate) {@code file}: in a run, a file {@link #stage}d already; with
+     * {@code folders} null (validate), a file read where it is, nothing moved.
+     */
     public FileOutcome process(InboxFile file, String runId, Folders folders) {
         if (file.entry() != InboxFile.Entry.FILE) {
             return refuseUnopened(file, file.entry(), folders);
         }
-        if (folders == null) {
-            return read(file, runId, null, null);
-        }
-        Staging staging = new Staging(folders);
-        Path taken;
-        try {
-            taken = staging.take(file, runId + "-" + (++staged));
-        } catch (IOException e) {
-            return skip(file, "cannot move it out of the inbox (" + e.getMessage() + ")");
-        }
-        if (taken == null) {
-            return skip(file, "it disappeared from the inbox before it was read");
-        }
-        InboxFile.Entry entry = entryOf(taken);
-        if (entry != InboxFile.Entry.FILE) {
-            return refuseUnopened(file.at(taken), entry, folders);
-        }
-        return read(file.at(taken), runId, folders, staging);
+        return read(file, runId, folders, folders == null ? null : new Staging(folders));
     }
 
     private FileOutcome read(InboxFile file, String runId, Folders folders, Staging staging) {
@@ -115,13 +128,17 @@ public class FileIntake {
         Work work = new Work();
         try {
             before = FileIdentity.of(file.path());
-            savepoint.executeWithoutResult(status -> {
-                work.outcome = load(file, runId, work);
-                if (staging != null && !before.equals(identity(file.path()))) {
-                    work.changed = true;
-                    status.setRollbackOnly();
-                }
-            });
+            // written to since the scan saw it (by a writer that still had it open), or while it loads: not taken
+            work.changed = staging != null && !before.sameSizeAndTime(file.size(), file.modified());
+            if (!work.changed) {
+                savepoint.executeWithoutResult(status -> {
+                    work.outcome = load(file, runId, work);
+                    if (staging != null && !before.equals(identity(file.path()))) {
+                        work.changed = true;
+                        status.setRollbackOnly();
+                    }
+                });
+            }
         } catch (DataAccessException | TransactionException databaseFailure) {
             if (staging != null) {
                 giveBack(staging, file);   // the run fails (exit 1): the inbox is left as it was
@@ -232,15 +249,6 @@ public class FileIntake {
         List<FileOutcome> drained = List.copyOf(unmoved);
         unmoved.clear();
         return drained;
-    }
-
-    private static InboxFile.Entry entryOf(Path path) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() ? InboxFile.Entry.FILE : a.isSymbolicLink() ? InboxFile.Entry.LINK : InboxFile.Entry.SPECIAL;
-        } catch (IOException e) {
-            return InboxFile.Entry.SPECIAL;
-        }
     }
 
     private static FileIdentity identity(Path path) {

@@ -10,7 +10,20 @@ import vn.parindex.submission.Kind;
  */
 public record InboxFile(Path path, String name, long size, Instant modified, Kind kind, Entry entry) {
 
-    public enum Entry { FILE, LINK, SPECIAL }
+    public enum Entry {
+        FILE, LINK, SPECIAL;
+
+        /** What is at {@code path} now, without following a link (SPECIAL when it cannot be looked at). */
+        public static Entry of(Path path) {
+            try {
+                var a = java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() ? FILE : a.isSymbolicLink() ? LINK : SPECIAL;
+            } catch (java.io.IOException e) {
+                return SPECIAL;
+            }
+        }
+    }
 
     public InboxFile(Path path, String name, long size, Instant modified, Kind kind) {
         this(path, name, size, modified, kind, Entry.FILE);
@@ -19,6 +32,14 @@ public record InboxFile(Path path, String name, long size, Instant modified, Kin
     /** The same file at another place (its private copy in staging). */
     public InboxFile at(Path moved) {
         return new InboxFile(moved, name, size, modified, kind, entry);
+    }
+
+    public InboxFile withKind(Kind known) {
+        return new InboxFile(path, name, size, modified, known, entry);
+    }
+
+    public InboxFile withEntry(Entry seen) {
+        return new InboxFile(path, name, size, modified, kind, seen);
     }
 
     public String kindCode() {

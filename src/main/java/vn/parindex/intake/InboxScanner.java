@@ -22,9 +22,12 @@ import vn.parindex.submission.SubmissionReader;
  * {@code settle} ago wait for the next run, the rest come back in processing order — reference kinds first,
  * then data kinds, each by modification time then name; files whose kind cannot be told come last.
  *
- * <p>Links are never followed, neither to folders nor to files: a link (or a pipe, socket or device) with a name
- * that would be processed comes back as such, unopened, to be rejected. A subfolder that cannot be listed is
- * logged and passed over, so it does not stop the night.
+ * <p>The scan opens no file: what an entry holds is read only once it has been moved out of the inbox (see
+ * {@link FileIntake#stage}), where nobody can put a pipe or a link in its place. Links below the inbox are never
+ * followed, neither to folders nor to files: a link (or a pipe, socket or device) with a name that would be
+ * processed comes back as such, to be rejected unopened. The inbox folder itself may be a link (an administrator's
+ * choice, such as a shared folder): names are taken relative to where it really is. An entry that cannot be
+ * looked at (a path too long, a folder that cannot be listed) is reported, and the night goes on.
  */
 public final class InboxScanner {
 
@@ -43,13 +46,15 @@ public final class InboxScanner {
                 || name.endsWith(".crdownload") || name.endsWith(".errors.csv") || !name.endsWith(".csv");
     }
 
-    public static InboxScan scan(Path inbox, Duration settle, Instant now) {
-        if (!Files.isDirectory(inbox)) {
-            return new InboxScan(List.of(), List.of());
+    public static InboxScan scan(Path configuredInbox, Duration settle, Instant now) {
+        if (!Files.isDirectory(configuredInbox)) {
+            return new InboxScan(List.of(), List.of(), List.of());
         }
         List<InboxFile> ready = new ArrayList<>();
         List<InboxFile> unsettled = new ArrayList<>();
+        List<FileOutcome> unreachable = new ArrayList<>();
         try {
+            Path inbox = configuredInbox.toRealPath();
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -70,23 +75,38 @@ public final class InboxScanner {
                     } else if (modified.plus(settle).isAfter(now)) {
                         unsettled.add(new InboxFile(path, name, attributes.size(), modified, null));
                     } else {
-                        ready.add(new InboxFile(path, name, attributes.size(), modified, peekKind(path)));
+                        ready.add(new InboxFile(path, name, attributes.size(), modified, null));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path path, IOException e) {
+                    String name = path.startsWith(inbox) ? inbox.relativize(path).toString() : path.toString();
                     LoggerFactory.getLogger(InboxScanner.class).warn("cannot look at {} in the inbox: {}",
-                            Printable.of(path.toString()), Printable.of(String.valueOf(e.getMessage())));
+                            Printable.of(name), Printable.of(String.valueOf(e.getMessage())));
+                    unreachable.add(FileOutcome.skipped(name, "cannot be looked at in the inbox (" + e.getClass().getSimpleName()
+                            + "); check its path and permissions"));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the inbox " + inbox, e);
+            throw new UncheckedIOException("cannot list the inbox " + configuredInbox, e);
         }
-        ready.sort(PROCESSING_ORDER);
-        return new InboxScan(ready, unsettled);
+        return new InboxScan(ready, unsettled, unreachable);
+    }
+
+    /**
+     * The entries with the kinds their headers announce (regular files only), in processing order. Opens each
+     * file: for files already moved out of the inbox, or named by an administrator.
+     */
+    public static List<InboxFile> inProcessingOrder(List<InboxFile> files) {
+        List<InboxFile> known = new ArrayList<>();
+        for (InboxFile f : files) {
+            known.add(f.entry() == InboxFile.Entry.FILE ? f.withKind(peekKind(f.path())) : f);
+        }
+        known.sort(PROCESSING_ORDER);
+        return known;
     }
 
     /** The kind announced by the header, or null when it cannot be read or told; read errors surface at load. */

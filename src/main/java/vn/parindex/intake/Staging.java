@@ -1,30 +1,34 @@
 package vn.parindex.intake;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.parindex.warehouse.OwnerOnly;
 
 /**
  * {@code data/staging/}: before a run reads an inbox file it renames it here, into a folder of its own under the
  * owner-only {@code data/}. From then on nothing done to the inbox (a new version moved over the name, the file
- * deleted, a link put in its place) reaches the bytes being hashed, loaded and archived. A file left here by a run
- * that died goes back to the inbox at the start of the next run, which then finishes it (a file whose load had
- * committed is recognised by its SHA-256 and archived as a duplicate).
+ * deleted, a link or a pipe put in its place) reaches the bytes being hashed, loaded and archived. A file left
+ * here by a run that died goes back to the inbox at the start of the next run, which then finishes it (a file
+ * whose load had committed is recognised by its SHA-256 and archived as a duplicate).
+ *
+ * <p>Moves into and out of the inbox go folder by folder through open directory handles that refuse links
+ * ({@link SecureDirectoryStream}, {@code renameat} underneath): a subfolder swapped for a link to elsewhere while
+ * the run waits cannot make it move a file that is not in the inbox, nor put one outside it.
  */
 final class Staging {
-
-    private static final Logger log = LoggerFactory.getLogger(Staging.class);
 
     private final Path root;
     private final Path inbox;
@@ -34,30 +38,61 @@ final class Staging {
         this.inbox = folders.inbox();
     }
 
-    /** Moves {@code file} (named relative to the inbox) into {@code data/staging/<token>/}; null when it is gone. */
+    /**
+     * Moves {@code file} (found by a scan, named relative to the inbox) into {@code data/staging/<token>/}; null
+     * when it is gone. Fails when a folder on its way is no longer a real folder of the inbox.
+     */
     Path take(InboxFile file, String token) throws IOException {
-        Path target = OwnerOnly.folder(root).resolve(token).resolve(file.name());
+        Path relative = Path.of(file.name());
+        Path target = OwnerOnly.folder(root).resolve(token).resolve(relative);
         Files.createDirectories(target.getParent());
-        try {
-            Files.move(file.path(), target, StandardCopyOption.ATOMIC_MOVE);
+        try (Handles from = Handles.walk(inbox.toRealPath(), relative.getParent(), false);
+             DirectoryStream<Path> to = Files.newDirectoryStream(target.getParent())) {
+            if (from == null) {
+                return null;
+            }
+            from.last().move(relative.getFileName(), (SecureDirectoryStream<Path>) to, target.getFileName());
         } catch (NoSuchFileException gone) {
             return null;
-        } catch (AtomicMoveNotSupportedException otherFileSystem) {
-            log.warn("input/ and data/ are on different file systems: {} is copied out of the inbox instead of renamed",
-                    Printable.of(file.name()));
-            Files.move(file.path(), target);
         }
         return target;
     }
 
-    /** Puts a staged file back into the inbox under {@code name} (made unique when a newer file took it). */
+    /**
+     * Puts a staged file back into the inbox under {@code name} (made unique when a newer file took it); into the
+     * inbox's top folder when its subfolder is gone or is no longer a real folder.
+     */
     Path giveBack(Path staged, String name) throws IOException {
-        Path wanted = inbox.resolve(name);
-        Files.createDirectories(wanted.getParent());
-        Path target = FileMover.uniqueTarget(wanted.getParent(), wanted.getFileName().toString());
-        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        removeEmptyFolders(staged.getParent());
-        return target;
+        Path relative = Path.of(name);
+        Path realInbox = inbox.toRealPath();
+        try (Handles into = Handles.walk(realInbox, relative.getParent(), true);
+             DirectoryStream<Path> from = Files.newDirectoryStream(staged.getParent())) {
+            String fileName = freeName(into.last(), relative.getFileName().toString());
+            ((SecureDirectoryStream<Path>) from).move(staged.getFileName(), into.last(), Path.of(fileName));
+            removeEmptyFolders(staged.getParent());
+            return realInbox.resolve(into.reached()).resolve(fileName);
+        }
+    }
+
+    /** {@code name}, or {@code stem (2).csv}, … the first name not taken in {@code dir}. */
+    private static String freeName(SecureDirectoryStream<Path> dir, String name) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        String candidate = name;
+        for (int n = 2; exists(dir, candidate); n++) {
+            candidate = stem + " (" + n + ")" + extension;
+        }
+        return candidate;
+    }
+
+    private static boolean exists(SecureDirectoryStream<Path> dir, String name) throws IOException {
+        try {
+            dir.getFileAttributeView(Path.of(name), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes();
+            return true;
+        } catch (NoSuchFileException free) {
+            return false;
+        }
     }
 
     /** Removes the staging folders left empty once {@code from}'s file has moved on. */
@@ -91,10 +126,64 @@ final class Staging {
                 }
             });
             for (Path file : files) {
-                returned.add(inbox.relativize(giveBack(file, token.relativize(file).toString())).toString());
+                returned.add(inbox.toRealPath().relativize(giveBack(file, token.relativize(file).toString())).toString());
             }
             removeEmptyFolders(token);
         }
         return returned;
+    }
+
+    /** Open handles on the inbox and on each subfolder down a path, each opened without following a link. */
+    private static final class Handles implements AutoCloseable {
+        private final Deque<SecureDirectoryStream<Path>> open = new ArrayDeque<>();
+        private Path reached = Path.of("");
+
+        /**
+         * Opens {@code top}, then each folder of {@code path} below it. A missing folder: null, or (when
+         * {@code stopAtMissing}) the deepest folder reached; a link or a non-folder on the way: an exception,
+         * or (when {@code stopAtMissing}) the deepest real folder before it.
+         */
+        static Handles walk(Path top, Path path, boolean stopAtMissing) throws IOException {
+            Handles handles = new Handles();
+            DirectoryStream<Path> first = Files.newDirectoryStream(top);
+            if (!(first instanceof SecureDirectoryStream<Path> secure)) {
+                first.close();
+                throw new IOException("this file system cannot move files without following links");
+            }
+            handles.open.push(secure);
+            if (path != null) {
+                for (Path part : path) {
+                    try {
+                        handles.open.push(handles.last().newDirectoryStream(part, LinkOption.NOFOLLOW_LINKS));
+                        handles.reached = handles.reached.resolve(part);
+                    } catch (IOException e) {
+                        if (stopAtMissing) {
+                            break;
+                        }
+                        handles.close();
+                        if (e instanceof NoSuchFileException) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                }
+            }
+            return handles;
+        }
+
+        SecureDirectoryStream<Path> last() {
+            return open.peek();
+        }
+
+        Path reached() {
+            return reached;
+        }
+
+        @Override
+        public void close() throws IOException {
+            while (!open.isEmpty()) {
+                open.pop().close();
+            }
+        }
     }
 }

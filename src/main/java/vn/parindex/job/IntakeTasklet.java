@@ -16,28 +16,37 @@ import vn.parindex.intake.InboxScan;
 import vn.parindex.intake.InboxScanner;
 import vn.parindex.intake.PlannedFile;
 
-/** Intake: files a dead run left in staging go back, then the inbox is scanned into the run's plan. */
+/**
+ * Intake: files a dead run left in staging go back, the inbox is scanned, every file ready is moved into staging
+ * and the run's plan is made from them there (reference kinds first). Files still being written, and those that
+ * could not be looked at or moved, are the run's first outcomes.
+ */
 class IntakeTasklet implements Tasklet {
 
     private final FileIntake intake;
     private final Folders folders;
     private final Clock clock;
     private final long settleSeconds;
+    private final String runId;
 
-    IntakeTasklet(FileIntake intake, Folders folders, Clock clock, long settleSeconds) {
+    IntakeTasklet(FileIntake intake, Folders folders, Clock clock, long settleSeconds, String runId) {
         this.intake = intake;
         this.folders = folders;
         this.clock = clock;
         this.settleSeconds = settleSeconds;
+        this.runId = runId;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         intake.returnLeftovers(folders);
         InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ofSeconds(settleSeconds), clock.instant());
-        ArrayList<HashMap<String, Object>> plan = new ArrayList<>(scan.ready().stream().map(f -> PlannedFile.of(f).toMap()).toList());
+        FileIntake.Plan staged = intake.stage(scan.ready(), runId, folders);
+        ArrayList<HashMap<String, Object>> plan = new ArrayList<>(staged.files().stream().map(f -> PlannedFile.of(f).toMap()).toList());
         ArrayList<HashMap<String, Object>> unsettled = new ArrayList<>(scan.unsettled().stream()
                 .map(f -> new FileOutcome(f.name(), null, null, "skipped-unsettled", 0, 0, List.of()).toMap()).toList());
+        scan.unreachable().forEach(o -> unsettled.add(o.toMap()));
+        staged.skipped().forEach(o -> unsettled.add(o.toMap()));
         var context = chunk.getStepContext().getStepExecution().getExecutionContext();
         context.put(RunKeys.PLAN, plan);
         context.put(RunKeys.UNSETTLED, unsettled);

@@ -17,7 +17,7 @@ import vn.parindex.intake.Folders;
 import vn.parindex.intake.PlannedFile;
 
 /**
- * Load: one planned file per chunk, so each file commits in its own transaction together with the step's
+ * Load: one planned file (already in staging) per chunk, so each file commits in its own transaction together with the step's
  * bookkeeping and is moved only after that commit. What became of the files is put into the step's
  * ExecutionContext once, at the end (not at every chunk, which would rewrite the whole list each time).
  */
@@ -42,7 +42,7 @@ class LoadTasklet implements Tasklet, StepExecutionListener {
         if (next >= plan.size()) {
             return RepeatStatus.FINISHED;
         }
-        FileOutcome outcome = intake.process(plan.get(next++).in(folders.inbox()), runId, folders);
+        FileOutcome outcome = intake.process(plan.get(next++).toInboxFile(), runId, folders);
         outcomes.add(outcome.toMap());
         contribution.incrementReadCount();
         if (outcome.rejected()) {

@@ -53,8 +53,9 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     IntakeTasklet intakeTasklet(FileIntake intake, Folders folders, Clock clock,
-            @Value("#{jobParameters['" + RunKeys.SETTLE_SECONDS + "']}") Long settleSeconds) {
-        return new IntakeTasklet(intake, folders, clock, settleSeconds == null ? 60 : settleSeconds);
+            @Value("#{jobParameters['" + RunKeys.SETTLE_SECONDS + "']}") Long settleSeconds,
+            @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
+        return new IntakeTasklet(intake, folders, clock, settleSeconds == null ? 60 : settleSeconds, runId);
     }
 
     @Bean

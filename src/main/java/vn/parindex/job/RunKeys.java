@@ -12,7 +12,10 @@ public final class RunKeys {
 
     /** Job context (from the intake step): the files to load, in processing order (PlannedFile). */
     public static final String PLAN = "plan";
-    /** Job context (from the intake step): files left for the next run because they were still being written. */
+    /**
+     * Job context (from the intake step): files left for the next run — still being written, or that could not be
+     * looked at or moved out of the inbox (with the reason).
+     */
     public static final String UNSETTLED = "unsettled";
     /** Job context (from the score step): the years this run recomputes. */
     public static final String YEARS = "years.recomputed";

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** A database URL fit for a terminal or a log: any password it carries is replaced by {@code ***} (SPEC §14). */
 public final class Redaction {
 
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/@?#]*?:)[^/@?#]*@");
+    /** {@code //user:password@host}: the password runs to the last {@code @} of the authority, whatever it holds. */
+    private static final Pattern USER_INFO = Pattern.compile("(//[^:@/?]*:)[^@]*@");
     private static final Pattern PASSWORD_OPTION = Pattern.compile("(?i)((?:password|password[123]|trustCertificateKeyStorePassword|clientCertificateKeyStorePassword)=)[^&;#]*");
 
     private Redaction() {

@@ -96,6 +96,35 @@ class DatabaseSecretsTest {
     }
 
     @Test
+    void noSpringPropertyIsTakenFromTheCommandLine() {
+        System.setProperty("spring.application.json", "{\"spring\":{\"datasource\":{\"password\":\"CMDLINEPW\"}}}");
+        try {
+            int code = parindex(Map.of("PARINDEX_DB_URL", "jdbc:mysql://127.0.0.1:1/x"), "run");
+
+            assertThat(code).isEqualTo(ExitCode.BAD_USAGE.code());
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("-Dspring.application.json").doesNotContain("CMDLINEPW");
+        } finally {
+            System.clearProperty("spring.application.json");
+        }
+    }
+
+    @Test
+    void keyStorePasswordsInTheUrlStayOutOfTheLog() throws Exception {
+        vn.parindex.warehouse.DatabaseSettings db = vn.parindex.support.TestDatabase.newSchema();
+        Path log = Path.of(System.getProperty("parindex.logs", "logs"), "parindex.log");
+        long before = Files.exists(log) ? Files.size(log) : 0;
+
+        int code = parindex(Map.of("PARINDEX_DB_URL", db.url() + "?trustCertificateKeyStorePassword=TRUSTSECRET7",
+                "PARINDEX_DB_USER", db.user(), "PARINDEX_DB_PASSWORD", db.password() == null ? "" : db.password()), "run", "--settle", "0");
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        byte[] all = Files.readAllBytes(log);
+        String written = new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8);
+        assertThat(written).isNotEmpty().doesNotContain("TRUSTSECRET7");
+        assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).doesNotContain("TRUSTSECRET7");
+    }
+
+    @Test
     void aConfigurationFileOthersCanReadIsNamedWithTheFix() throws Exception {
         Path config = home.resolve("parindex.properties");
         Files.writeString(config, "PARINDEX_DB_URL=jdbc:mysql://127.0.0.1:1/x?connectTimeout=500\nPARINDEX_DB_PASSWORD=p\n");

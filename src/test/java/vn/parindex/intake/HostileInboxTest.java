@@ -85,6 +85,26 @@ class HostileInboxTest {
     }
 
     @Test
+    void anInboxThatIsItselfALinkIsFollowed() throws Exception {
+        Path shared = Files.createDirectories(outside.resolve("shared-inbox"));
+        for (Path p : parindex.inboxFiles()) {
+            Files.delete(p);
+        }
+        Files.delete(parindex.inbox());
+        Files.createSymbolicLink(parindex.inbox(), shared);
+        Files.write(shared.resolve("metrics-2024.csv"), Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+        Files.setLastModifiedTime(shared.resolve("metrics-2024.csv"), FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("1 accepted");
+        try (Stream<Path> left = Files.list(shared)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void aNamedPipeIsRejectedAndTheRunDoesNotHang() throws Exception {
         Path pipe = parindex.inbox().resolve("pipe.csv");
         assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();

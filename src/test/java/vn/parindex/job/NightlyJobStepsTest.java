@@ -79,7 +79,7 @@ class NightlyJobStepsTest {
 
     @BeforeEach
     void emptyInbox() throws IOException {
-        for (String folder : List.of("input", "reports")) {
+        for (String folder : List.of("input", "reports", "data/staging")) {
             for (Path p : vn.parindex.support.Installation.filesUnder(HOME.resolve(folder))) {
                 Files.delete(p);
             }
@@ -99,7 +99,9 @@ class NightlyJobStepsTest {
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(plan(run)).extracting(PlannedFile::name).containsExactly("units.csv", "framework-2024.csv", "self-019.csv");
         assertThat(list(run.getExecutionContext().get(RunKeys.UNSETTLED))).extracting(m -> m.get("name")).containsExactly("bands-2024.csv");
-        assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).hasSize(4);
+        assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).as("planned files wait in staging")
+                .containsExactly(copying);
+        assertThat(plan(run)).allSatisfy(f -> assertThat(Path.of(f.path())).startsWith(HOME.resolve("data/staging")).isRegularFile());
     }
 
     @Test
