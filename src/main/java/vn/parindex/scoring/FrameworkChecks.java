@@ -3,11 +3,9 @@ package vn.parindex.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +26,10 @@ public final class FrameworkChecks {
                 .filter(c -> c.parentCode() != null)
                 .collect(Collectors.groupingBy(Criterion::parentCode));
 
+        Map<String, List<String>> cycles = cycles(criteria, byCode);
         List<FrameworkProblem> problems = new ArrayList<>();
         for (Criterion c : criteria) {
-            checkParent(c, byCode, problems);
+            checkParent(c, byCode, cycles, problems);
             checkMethod(c, children.getOrDefault(c.code(), List.of()), problems);
             checkMaxPoints(c, children.getOrDefault(c.code(), List.of()), problems);
         }
@@ -43,7 +42,8 @@ public final class FrameworkChecks {
         return check(criteria).stream().filter(p -> p.errorCode().equals(FrameworkProblem.TREE)).toList();
     }
 
-    private static void checkParent(Criterion c, Map<String, Criterion> byCode, List<FrameworkProblem> problems) {
+    private static void checkParent(Criterion c, Map<String, Criterion> byCode, Map<String, List<String>> cycles,
+            List<FrameworkProblem> problems) {
         if (c.parentCode() == null) {
             return;
         }
@@ -53,28 +53,58 @@ public final class FrameworkChecks {
                     + " (cùng năm và nhóm). Sửa parent_code thành mã một tiêu chí có trong bộ, hoặc để trống nếu đây là lĩnh vực."));
             return;
         }
-        List<String> cycle = cycleThrough(c, byCode);
-        if (!cycle.isEmpty()) {
+        List<String> cycle = cycles.get(c.code());
+        if (cycle != null) {
             problems.add(new FrameworkProblem(c.code(), FrameworkProblem.TREE, "Tiêu chí '" + c.code()
                     + "' nằm trong một vòng cha–con (" + String.join(" → ", cycle) + "). Sửa parent_code để mỗi nhánh"
                     + " đi ngược lên được tới một lĩnh vực có parent_code trống."));
         }
     }
 
-    /** The chain c → parent → … → c when following parents leads back to c, else empty. */
-    private static List<String> cycleThrough(Criterion c, Map<String, Criterion> byCode) {
-        Set<String> seen = new LinkedHashSet<>();
-        Criterion current = c;
-        while (current != null && seen.add(current.code())) {
-            current = current.parentCode() == null ? null : byCode.get(current.parentCode());
+    /** The longest cycle a message spells out; a longer one is cut, with how many codes it has. */
+    private static final int CYCLE_SHOWN = 12;
+
+    /**
+     * Every criterion that lies on a cycle of parents, with its cycle (in parent order). Linear in the number of
+     * criteria (each is walked once, its parent being unique): a framework file is hostile input too, and
+     * following every criterion's ancestors anew is quadratic in the depth.
+     */
+    private static Map<String, List<String>> cycles(List<Criterion> criteria, Map<String, Criterion> byCode) {
+        Map<String, Integer> state = new HashMap<>();   // absent: not seen, 1: on the current walk, 2: finished
+        Map<String, List<String>> onCycle = new HashMap<>();
+        for (Criterion start : criteria) {
+            List<String> walk = new ArrayList<>();
+            Map<String, Integer> position = new HashMap<>();
+            Criterion current = start;
+            while (current != null && !state.containsKey(current.code())) {
+                state.put(current.code(), 1);
+                position.put(current.code(), walk.size());
+                walk.add(current.code());
+                current = current.parentCode() == null ? null : byCode.get(current.parentCode());
+            }
+            if (current != null && state.get(current.code()) == 1) {
+                List<String> cycle = walk.subList(position.get(current.code()), walk.size());
+                for (int i = 0; i < cycle.size(); i++) {
+                    // each member's own rotation, cut to what a message shows: no list of the whole cycle per member
+                    List<String> fromHere = new ArrayList<>();
+                    for (int k = 0; k <= cycle.size() && k < CYCLE_SHOWN; k++) {
+                        fromHere.add(cycle.get((i + k) % cycle.size()));
+                    }
+                    onCycle.put(cycle.get(i), cycle.size() < CYCLE_SHOWN ? fromHere : withLength(fromHere, cycle.size()));
+                }
+            }
+            walk.forEach(code -> state.put(code, 2));
         }
-        if (current == null || !current.code().equals(c.code())) {
-            return List.of();
-        }
-        List<String> chain = new ArrayList<>(seen);
-        chain.add(c.code());
-        return chain;
+        return onCycle;
     }
+
+    private static List<String> withLength(List<String> shown, int length) {
+        List<String> cut = new ArrayList<>(shown);
+        cut.add("… (" + length + " tiêu chí)");
+        return cut;
+    }
+
+
 
     private static void checkMethod(Criterion c, List<Criterion> kids, List<FrameworkProblem> problems) {
         if (c.method() == null) {

@@ -95,4 +95,20 @@ class FrameworkChecksTest {
         assertThat(FrameworkChecks.check(criteria)).hasSize(1);
         assertThat(FrameworkChecks.treeProblems(criteria)).isEmpty();
     }
+
+    @Test
+    void aLongCycleIsFoundOnceForEveryMemberWithItsMessageCut() {
+        int n = 5_000;
+        List<Criterion> criteria = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            criteria.add(new Criterion("c" + i, "c" + ((i + n - 1) % n), "N" + i, java.math.BigDecimal.ONE,
+                    Method.GROUP, null));
+        }
+
+        List<FrameworkProblem> problems = FrameworkChecks.treeProblems(criteria);
+
+        List<FrameworkProblem> cycles = problems.stream().filter(p -> p.message().contains("vòng cha–con")).toList();
+        assertThat(cycles).hasSize(n);
+        assertThat(cycles.get(7).message()).contains("c7 → c6 → c5").contains("… (5000 tiêu chí)").hasSizeLessThan(600);
+    }
 }
