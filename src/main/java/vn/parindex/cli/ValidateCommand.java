@@ -17,12 +17,10 @@ import vn.parindex.intake.InboxFile;
 import vn.parindex.intake.InboxScanner;
 import vn.parindex.intake.Printable;
 import vn.parindex.csv.FormulaGuard;
-import vn.parindex.submission.Kind;
 import org.apache.commons.csv.CSVFormat;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import vn.parindex.submission.FileError;
-import vn.parindex.submission.SubmissionReader;
 
 /**
  * {@code parindex validate [FILE]...}: the same checks as a run, in a transaction that is always rolled back,
@@ -88,23 +86,13 @@ class ValidateCommand {
             }
             try {
                 BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                InboxFile.Entry entry = a.isRegularFile() ? InboxFile.Entry.FILE
-                        : a.isSymbolicLink() ? InboxFile.Entry.LINK : InboxFile.Entry.SPECIAL;
-                Kind kind = null;
-                if (entry == InboxFile.Entry.FILE) {
-                    try {
-                        kind = SubmissionReader.peekKind(f);
-                    } catch (RuntimeException unreadable) {
-                        // reported by the validation itself
-                    }
-                }
-                found.add(new InboxFile(f, f.getFileName().toString(), a.size(), a.lastModifiedTime().toInstant(), kind, entry));
+                found.add(new InboxFile(f, f.getFileName().toString(), a.size(), a.lastModifiedTime().toInstant(), null,
+                        InboxFile.Entry.of(f)));
             } catch (java.io.IOException e) {
                 err.println("parindex: cannot read " + Printable.of(f.toString()) + ": " + Printable.of(e.getMessage()));
                 return null;
             }
         }
-        found.sort(InboxScanner.PROCESSING_ORDER);
-        return found;
+        return InboxScanner.inProcessingOrder(found);
     }
 }

@@ -221,6 +221,7 @@ public class FileIntake {
         if (folders != null) {
             try {
                 FileMover.moveInto(file.path(), folders.rejected(), target -> ErrorReportWriter.write(FileMover.errorReportOf(target), outcome.errors()));
+                new Staging(folders).removeEmptyFolders(file.path().getParent());
             } catch (UncheckedIOException e) {
                 return skip(file, "rejected (" + error.code() + ") but cannot be moved to input/rejected/ (" + e.getCause().getMessage() + ")");
             }

@@ -42,16 +42,23 @@ public final class FileMover {
      * and the run summary.
      */
     static Path uniqueTarget(Path folder, String name) {
+        return folder.resolve(freeName(name, candidate -> {
+            Path target = folder.resolve(candidate);
+            return Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.exists(errorReportOf(target), LinkOption.NOFOLLOW_LINKS);
+        }));
+    }
+
+    /** The first of {@code name}, {@code stem (2).csv}, … (each fitted to a file name, see above) not {@code taken}. */
+    static String freeName(String name, java.util.function.Predicate<String> taken) {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
         String suffixRoom = extension.length() > ERROR_REPORT.length() ? extension : ERROR_REPORT;
         for (int n = 1; ; n++) {
             String counter = n == 1 ? "" : " (" + n + ")";
-            String fitted = fit(stem, bytes(counter + suffixRoom));
-            Path target = folder.resolve(fitted + counter + extension);
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(errorReportOf(target), LinkOption.NOFOLLOW_LINKS)) {
-                return target;
+            String candidate = fit(stem, bytes(counter + suffixRoom)) + counter + extension;
+            if (!taken.test(candidate)) {
+                return candidate;
             }
         }
     }

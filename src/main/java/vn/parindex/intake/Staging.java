@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import vn.parindex.warehouse.OwnerOnly;
 
 /**
@@ -43,17 +44,25 @@ final class Staging {
      * when it is gone. Fails when a folder on its way is no longer a real folder of the inbox.
      */
     Path take(InboxFile file, String token) throws IOException {
-        Path relative = Path.of(file.name());
-        Path target = OwnerOnly.folder(root).resolve(token).resolve(relative);
-        Files.createDirectories(target.getParent());
-        try (Handles from = Handles.walk(inbox.toRealPath(), relative.getParent(), false);
-             DirectoryStream<Path> to = Files.newDirectoryStream(target.getParent())) {
+        Path realInbox = inbox.toRealPath();
+        // the scanned path keeps a name's bytes as they are (even when they are not UTF-8); the staged copy is
+        // named by its text, which is what the plan and the archive carry
+        Path source = file.path().startsWith(realInbox) ? realInbox.relativize(file.path()) : Path.of(file.name());
+        Path target = OwnerOnly.folder(root).resolve(token).resolve(file.name());
+        try (Handles from = Handles.walk(realInbox, source.getParent(), false)) {
             if (from == null) {
                 return null;
             }
-            from.last().move(relative.getFileName(), (SecureDirectoryStream<Path>) to, target.getFileName());
+            Files.createDirectories(target.getParent());
+            try (DirectoryStream<Path> to = Files.newDirectoryStream(target.getParent())) {
+                from.last().move(source.getFileName(), (SecureDirectoryStream<Path>) to, target.getFileName());
+            }
         } catch (NoSuchFileException gone) {
+            removeEmptyFolders(target.getParent());
             return null;
+        } catch (IOException e) {
+            removeEmptyFolders(target.getParent());
+            throw e;
         }
         return target;
     }
@@ -64,7 +73,7 @@ final class Staging {
      */
     Path giveBack(Path staged, String name) throws IOException {
         Path relative = Path.of(name);
-        Path realInbox = inbox.toRealPath();
+        Path realInbox = Files.createDirectories(inbox).toRealPath();
         try (Handles into = Handles.walk(realInbox, relative.getParent(), true);
              DirectoryStream<Path> from = Files.newDirectoryStream(staged.getParent())) {
             String fileName = freeName(into.last(), relative.getFileName().toString());
@@ -74,24 +83,19 @@ final class Staging {
         }
     }
 
-    /** {@code name}, or {@code stem (2).csv}, … the first name not taken in {@code dir}. */
-    private static String freeName(SecureDirectoryStream<Path> dir, String name) throws IOException {
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
-        String candidate = name;
-        for (int n = 2; exists(dir, candidate); n++) {
-            candidate = stem + " (" + n + ")" + extension;
-        }
-        return candidate;
+    /** {@code name}, or {@code stem (2).csv}, … fitted to a file name, the first not taken in {@code dir}. */
+    private static String freeName(SecureDirectoryStream<Path> dir, String name) {
+        return FileMover.freeName(name, candidate -> exists(dir, candidate));
     }
 
-    private static boolean exists(SecureDirectoryStream<Path> dir, String name) throws IOException {
+    private static boolean exists(SecureDirectoryStream<Path> dir, String name) {
         try {
             dir.getFileAttributeView(Path.of(name), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes();
             return true;
         } catch (NoSuchFileException free) {
             return false;
+        } catch (IOException unknown) {
+            return true;
         }
     }
 
@@ -106,7 +110,28 @@ final class Staging {
         }
     }
 
-    /** Returns every file a dead run left in staging to the inbox; the names it gave back. */
+    /** Removes {@code top} and the folders below it that hold no file. */
+    private static void removeEmptyTree(Path top) throws IOException {
+        if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                try {
+                    Files.delete(dir);
+                } catch (IOException notEmpty) {
+                    // a file that could not go back is still in it
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Returns every file a dead run left in staging to the inbox; the names it gave back. A file that cannot go
+     * back is left where it is (and logged): it does not keep the others, nor the night, from going on.
+     */
     List<String> returnLeftovers() throws IOException {
         List<String> returned = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -126,9 +151,14 @@ final class Staging {
                 }
             });
             for (Path file : files) {
-                returned.add(inbox.toRealPath().relativize(giveBack(file, token.relativize(file).toString())).toString());
+                try {
+                    returned.add(inbox.toRealPath().relativize(giveBack(file, token.relativize(file).toString())).toString());
+                } catch (IOException e) {
+                    LoggerFactory.getLogger(Staging.class).error("cannot return {} to the inbox; it stays in staging",
+                            Printable.of(file.toString()), e);
+                }
             }
-            removeEmptyFolders(token);
+            removeEmptyTree(token);
         }
         return returned;
     }

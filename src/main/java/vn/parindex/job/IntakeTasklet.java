@@ -43,13 +43,13 @@ class IntakeTasklet implements Tasklet {
         InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ofSeconds(settleSeconds), clock.instant());
         FileIntake.Plan staged = intake.stage(scan.ready(), runId, folders);
         ArrayList<HashMap<String, Object>> plan = new ArrayList<>(staged.files().stream().map(f -> PlannedFile.of(f).toMap()).toList());
-        ArrayList<HashMap<String, Object>> unsettled = new ArrayList<>(scan.unsettled().stream()
+        ArrayList<HashMap<String, Object>> intakeOutcomes = new ArrayList<>(scan.unsettled().stream()
                 .map(f -> new FileOutcome(f.name(), null, null, "skipped-unsettled", 0, 0, List.of()).toMap()).toList());
-        scan.unreachable().forEach(o -> unsettled.add(o.toMap()));
-        staged.skipped().forEach(o -> unsettled.add(o.toMap()));
+        scan.unreachable().forEach(o -> intakeOutcomes.add(o.toMap()));
+        staged.skipped().forEach(o -> intakeOutcomes.add(o.toMap()));
         var context = chunk.getStepContext().getStepExecution().getExecutionContext();
         context.put(RunKeys.PLAN, plan);
-        context.put(RunKeys.UNSETTLED, unsettled);
+        context.put(RunKeys.INTAKE_OUTCOMES, intakeOutcomes);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

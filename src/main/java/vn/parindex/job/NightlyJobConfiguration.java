@@ -47,7 +47,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step intakeStep(JobRepository jobs, PlatformTransactionManager tx, IntakeTasklet intakeTasklet) {
-        return new StepBuilder("intake", jobs).tasklet(intakeTasklet, tx).listener(promote(RunKeys.PLAN, RunKeys.UNSETTLED)).build();
+        return new StepBuilder("intake", jobs).tasklet(intakeTasklet, tx).listener(promote(RunKeys.PLAN, RunKeys.INTAKE_OUTCOMES)).build();
     }
 
     @Bean

@@ -16,7 +16,7 @@ public final class RunKeys {
      * Job context (from the intake step): files left for the next run — still being written, or that could not be
      * looked at or moved out of the inbox (with the reason).
      */
-    public static final String UNSETTLED = "unsettled";
+    public static final String INTAKE_OUTCOMES = "intake.outcomes";
     /** Job context (from the score step): the years this run recomputes. */
     public static final String YEARS = "years.recomputed";
     /** Load step context: what became of each file (FileOutcome without its error rows). */

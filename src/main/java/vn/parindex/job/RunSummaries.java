@@ -18,7 +18,7 @@ import vn.parindex.report.RunSummary;
 /**
  * A run's summary read from what Spring Batch recorded of it: the files from the load step's context (and the
  * intake's list of files still being written), the years from the job's context, the reports from the render
- * step's, and each phase's duration from its step execution (a partitioned step counts its manager's time).
+ * step's, and each phase's duration from its step execution.
  */
 public final class RunSummaries {
 
@@ -44,12 +44,12 @@ public final class RunSummaries {
             if (context.containsKey(RunKeys.REPORTS)) {
                 list(context.get(RunKeys.REPORTS), String.class).forEach(r -> reports.add(Path.of(r)));
             }
-            if (!step.getStepName().contains(":") && step.getStartTime() != null) {
+            if (step.getStartTime() != null) {
                 LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
                 phases.merge(step.getStepName(), Duration.between(step.getStartTime(), end), Duration::plus);
             }
         }
-        list(job.getExecutionContext().get(RunKeys.UNSETTLED), java.util.Map.class).forEach(m -> files.add(FileOutcome.fromMap(m)));
+        list(job.getExecutionContext().get(RunKeys.INTAKE_OUTCOMES), java.util.Map.class).forEach(m -> files.add(FileOutcome.fromMap(m)));
         List<Integer> years = list(job.getExecutionContext().get(RunKeys.YEARS), Integer.class);
         boolean anyRejected = files.stream().anyMatch(o -> o.rejected() || o.skipped());
         int exit = job.getStatus() == BatchStatus.COMPLETED ? (anyRejected ? REJECTED : DONE) : FAILED;

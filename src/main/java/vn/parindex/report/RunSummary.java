@@ -14,9 +14,4 @@ public record RunSummary(String runId, Instant start, Instant end, int exitCode,
     public long count(String status) {
         return files.stream().filter(f -> f.status().equals(status)).count();
     }
-
-    /** A file was rejected or left for the next run with a reason: the run ends 4. */
-    public boolean anyRejected() {
-        return files.stream().anyMatch(o -> o.rejected() || o.skipped());
-    }
 }

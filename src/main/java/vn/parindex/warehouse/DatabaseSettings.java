@@ -46,6 +46,13 @@ public record DatabaseSettings(String url, String user, String password) {
             throw new ConfigurationException("PARINDEX_DB_URL must be a jdbc:mysql:// URL, got " + Redaction.url(url));
         }
         if (url != null) {
+            try {
+                com.mysql.cj.conf.ConnectionUrl.getConnectionUrlInstance(url, new Properties());
+            } catch (RuntimeException unparsable) {
+                // the driver's own message quotes the URL, password and all: it is never shown
+                throw new ConfigurationException("PARINDEX_DB_URL is not a URL the MySQL driver can read: " + Redaction.url(url)
+                        + " (a password with @, #, / or : in it must be written percent-encoded, or set as PARINDEX_DB_PASSWORD)");
+            }
             for (String option : FORBIDDEN_OPTIONS) {
                 if (url.toLowerCase(java.util.Locale.ROOT).contains(option.toLowerCase(java.util.Locale.ROOT) + "=")) {
                     throw new ConfigurationException("PARINDEX_DB_URL must not set " + option

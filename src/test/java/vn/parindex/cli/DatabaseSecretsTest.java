@@ -82,6 +82,21 @@ class DatabaseSecretsTest {
     }
 
     @Test
+    void aPasswordWithAnAtSignInAnUnreadableUrlIsNeitherPrintedNorLogged() throws Exception {
+        Path log = Path.of(System.getProperty("parindex.logs", "logs"), "parindex.log");
+        long before = Files.exists(log) ? Files.size(log) : 0;
+
+        int code = parindex(Map.of("PARINDEX_DB_URL", "jdbc:mysql://admin:Pw@rd-secret@127.0.0.1:1/x"), "run", "--settle", "0");
+
+        assertThat(code).isEqualTo(ExitCode.BAD_USAGE.code());
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("***").doesNotContain("rd-secret");
+        if (Files.exists(log)) {
+            byte[] all = Files.readAllBytes(log);
+            assertThat(new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8)).doesNotContain("rd-secret");
+        }
+    }
+
+    @Test
     void aDatabaseSettingOnTheCommandLineIsRefused() {
         System.setProperty("spring.datasource.password", "from-java-opts");
         try {

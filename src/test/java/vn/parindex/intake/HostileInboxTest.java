@@ -290,6 +290,37 @@ class HostileInboxTest {
         assertThat(Installation.filesUnder(home.resolve("data/staging"))).isEmpty();
     }
 
+    @Test
+    void aLeftoverWhoseLongNameIsTakenAgainInTheInboxGoesBackUnderAFittedName() throws Exception {
+        String name = fitted("Báo cáo tự đánh giá ".repeat(20), ".csv");   // 255 bytes or just under: " (2)" does not fit
+        byte[] metrics = Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv"));
+        Path left = home.resolve("data/staging/20250101-dead-1").resolve(name);
+        Files.createDirectories(left.getParent());
+        Files.write(left, metrics);
+        parindex.drop(name, Files.readAllBytes(Installation.EXAMPLES.resolve("adjustments-2024.csv")));
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("2 accepted");
+        assertThat(Installation.filesUnder(home.resolve("data/staging"))).isEmpty();
+    }
+
+    @Test
+    void aNameThatIsNotUtf8IsTakenUnderItsReadableForm() throws Exception {
+        Path source = Files.write(outside.resolve("m.csv"), Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+        Process cp = new ProcessBuilder("bash", "-c", "cp \"$0\" \"$1\"/bad$'\\xff'name.csv && touch -d 2025-01-01 \"$1\"/bad*",
+                source.toString(), parindex.inbox().toString()).start();
+        assertThat(cp.waitFor()).isZero();
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("1 accepted");
+        assertThat(parindex.inboxFiles()).isEmpty();
+        assertThat(Installation.filesUnder(home.resolve("data/staging"))).isEmpty();
+    }
+
     private Path waitUntilStaged(String name) throws Exception {
         Path staging = home.resolve("data/staging");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

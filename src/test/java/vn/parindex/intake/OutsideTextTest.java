@@ -27,6 +27,7 @@ class OutsideTextTest {
                 .isEqualTo("jdbc:mysql://admin:***@db:3306/p?password=***&sslMode=REQUIRED&trustCertificateKeyStorePassword=***");
         assertThat(Redaction.url("jdbc:mysql://db:3306/p")).isEqualTo("jdbc:mysql://db:3306/p");
         assertThat(Redaction.url("jdbc:mysql://probeu:WRONG#PASS/3@127.0.0.1:3306/p")).isEqualTo("jdbc:mysql://probeu:***@127.0.0.1:3306/p");
+        assertThat(Redaction.url("jdbc:mysql://admin:Pw@rd-secret@127.0.0.1:3306/p")).isEqualTo("jdbc:mysql://admin:***@127.0.0.1:3306/p");
     }
 
     @Test

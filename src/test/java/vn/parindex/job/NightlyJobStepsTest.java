@@ -98,7 +98,7 @@ class NightlyJobStepsTest {
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(plan(run)).extracting(PlannedFile::name).containsExactly("units.csv", "framework-2024.csv", "self-019.csv");
-        assertThat(list(run.getExecutionContext().get(RunKeys.UNSETTLED))).extracting(m -> m.get("name")).containsExactly("bands-2024.csv");
+        assertThat(list(run.getExecutionContext().get(RunKeys.INTAKE_OUTCOMES))).extracting(m -> m.get("name")).containsExactly("bands-2024.csv");
         assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).as("planned files wait in staging")
                 .containsExactly(copying);
         assertThat(plan(run)).allSatisfy(f -> assertThat(Path.of(f.path())).startsWith(HOME.resolve("data/staging")).isRegularFile());
