@@ -1,7 +1,6 @@
 package vn.parindex.fuzz;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import vn.parindex.scoring.Criterion;
 import vn.parindex.submission.Records.CriterionRecord;
 import vn.parindex.submission.Records.UnitRecord;
@@ -153,15 +150,7 @@ final class FuzzSeeds {
     }
 
     private static List<List<String>> parse(String text, char delimiter) {
-        try {
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
-                rows.add(List.of(r.values()));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vn.parindex.support.CsvLines.records(text, delimiter);
     }
 
     /** The rows with every decimal written the comma-delimiter way ({@code 14.5}, no grouping). */

@@ -1,8 +1,5 @@
 package vn.parindex.intake;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /** Rewrites a valid CSV file in a random legal dialect of SPEC §3, the same data in other clothes. */
 final class DialectRewriter {
@@ -41,15 +36,7 @@ final class DialectRewriter {
     }
 
     private static List<List<String>> parse(String text, char delimiter) {
-        try {
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
-                rows.add(List.of(r.values()));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vn.parindex.support.CsvLines.records(text, delimiter);
     }
 
     private String render(List<List<String>> rows, char sourceDelimiter, char delimiter) {

@@ -49,4 +49,18 @@ public final class CsvLines {
     public byte[] bytes() {
         return (header + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
     }
+
+    /** The records of {@code text} read with standard quoting and {@code delimiter}, each as its list of fields. */
+    public static List<List<String>> records(String text, char delimiter) {
+        try {
+            List<List<String>> rows = new ArrayList<>();
+            for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delimiter).get()
+                    .parse(new java.io.StringReader(text))) {
+                rows.add(List.of(r.values()));
+            }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
