@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -139,6 +140,10 @@ public class FileIntake {
                     }
                 });
             }
+        } catch (DataIntegrityViolationException refusedValue) {
+            // the server refused a value of this file (a constraint or a type stricter than the contract's
+            // checks): the file's savepoint is rolled back and the file is rejected; the database itself is fine
+            return refuseByDatabase(file, folders, refusedValue);
         } catch (DataAccessException | TransactionException databaseFailure) {
             if (staging != null) {
                 giveBack(staging, file);   // the run fails (exit 1): the inbox is left as it was
@@ -213,6 +218,13 @@ public class FileIntake {
                 : "lỗi không lường trước, đã ghi vào nhật ký của quản trị viên";
         return refused(file, folders, new FileError(0, "", "UNREADABLE",
                 "Không đọc được tệp (" + reason + "). Hãy kiểm tra quyền đọc của tệp hoặc lưu lại tệp rồi nộp lại."));
+    }
+
+    private FileOutcome refuseByDatabase(InboxFile file, Folders folders, DataIntegrityViolationException e) {
+        log.warn("the database refused a value of {}", Printable.of(file.name()), e);
+        return refused(file, folders, new FileError(0, "", "REFUSED", "Cơ sở dữ liệu từ chối một giá trị của tệp ("
+                + Printable.of(rootMessage(e)) + "). Hãy kiểm tra các giá trị được nêu rồi nộp lại; nếu tệp đúng quy định,"
+                + " hãy báo quản trị viên."));
     }
 
     /** A file rejected without anything of it reaching the warehouse: moved to rejected/ with its one error. */

@@ -321,6 +321,23 @@ class HostileInboxTest {
         assertThat(Installation.filesUnder(home.resolve("data/staging"))).isEmpty();
     }
 
+    @Test
+    void aValueTheServerRefusesRejectsThatFileAndTheNightGoesOn() throws Exception {
+        // a server stricter than the contract's checks (here a constraint the warehouse does not have)
+        parindex.sql().execute("ALTER TABLE adjustment ADD CONSTRAINT stricter_server CHECK (points > -0.5)");
+        parindex.drop("adjustments-2024.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("adjustments-2024.csv")));
+        parindex.drop("metrics-2024.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("metrics-2024.csv")));
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(4);
+        assertThat(run.out()).contains("1 accepted").contains("1 rejected");
+        assertThat(parindex.read(home.resolve("input/rejected/adjustments-2024.errors.csv"))).contains(",REFUSED,");
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM adjustment", Integer.class)).isZero();
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM source_file WHERE kind = 'adjustments'", Integer.class)).isZero();
+        assertThat(parindex.inboxFiles()).isEmpty();
+    }
+
     private Path waitUntilStaged(String name) throws Exception {
         Path staging = home.resolve("data/staging");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
