@@ -88,7 +88,7 @@ public final class Parindex {
             return withDatabase(command, settings, folders);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Parindex.class).error("parindex {} failed", String.join(" ", args), e);
-            err.println("parindex: failed: " + rootMessage(e) + " (details in logs/parindex.log; a rerun is safe)");
+            err.println("parindex: failed: " + Printable.rootMessage(e) + " (details in logs/parindex.log; a rerun is safe)");
             return ExitCode.FAILED.code();
         }
     }
@@ -131,7 +131,7 @@ public final class Parindex {
                     })
                     .run();
         } catch (RuntimeException e) {
-            err.println("parindex: cannot reach the database at " + Redaction.url(settings.url()) + ": " + rootMessage(e));
+            err.println("parindex: cannot reach the database at " + Redaction.url(settings.url()) + ": " + Printable.rootMessage(e));
             return ExitCode.FAILED.code();
         }
         try (context) {
@@ -169,15 +169,6 @@ public final class Parindex {
             err.println("parindex: warning: " + Printable.of(warning));
             LoggerFactory.getLogger(Parindex.class).warn(Printable.of(warning));
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName()
-                : Printable.of(root.getMessage().lines().findFirst().orElse(""));
     }
 
     private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath) {

@@ -66,7 +66,7 @@ class RunCommand {
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 execution.getAllFailureExceptions().forEach(e -> log.error("run {} failed", runId, e));
                 Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-                err.println("parindex: run failed: " + (first == null ? execution.getStatus() : Parindex.rootMessage(first))
+                err.println("parindex: run failed: " + (first == null ? execution.getStatus() : Printable.rootMessage(first))
                         + " (details in logs/parindex.log; a rerun is safe)");
             }
             String summaryFailed = execution.getExecutionContext().getString(RunKeys.SUMMARY_FAILED, null);
@@ -76,7 +76,7 @@ class RunCommand {
             }
         } catch (Exception e) {
             log.error("run {} could not start", runId, e);
-            err.println("parindex: run failed: " + Parindex.rootMessage(e));
+            err.println("parindex: run failed: " + Printable.rootMessage(e));
             summary = new RunSummary(runId, start, Instant.now(), ExitCode.FAILED.code(), List.of(), List.of(), List.of(), Map.of());
             try {
                 RunSummaryWriter.write(folders.runs().resolve(runId + ".json"), summary);

@@ -223,7 +223,7 @@ public class FileIntake {
     private FileOutcome refuseByDatabase(InboxFile file, Folders folders, DataIntegrityViolationException e) {
         log.warn("the database refused a value of {}", Printable.of(file.name()), e);
         return refused(file, folders, new FileError(0, "", "REFUSED", "Cơ sở dữ liệu từ chối một giá trị của tệp ("
-                + Printable.of(rootMessage(e)) + "). Hãy kiểm tra các giá trị được nêu rồi nộp lại; nếu tệp đúng quy định,"
+                + Printable.rootMessage(e) + "). Hãy kiểm tra các giá trị được nêu rồi nộp lại; nếu tệp đúng quy định,"
                 + " hãy báo quản trị viên."));
     }
 
@@ -312,18 +312,10 @@ public class FileIntake {
                     log.error("{} was {} but cannot be moved to {}", Printable.of(file.name()), outcome.status(), folder, e);
                     synchronized (FileIntake.this) {
                         unmoved.add(FileOutcome.skipped(file.name(), outcome.status() + " but not moved to " + folder.getFileName()
-                                + " (" + rootMessage(e) + "); the next run moves it"));
+                                + " (" + Printable.rootMessage(e) + "); the next run moves it"));
                     }
                 }
             }
         });
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage());
     }
 }

@@ -16,12 +16,16 @@ public record InboxFile(Path path, String name, long size, Instant modified, Kin
         /** What is at {@code path} now, without following a link (SPECIAL when it cannot be looked at). */
         public static Entry of(Path path) {
             try {
-                var a = java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                return a.isRegularFile() ? FILE : a.isSymbolicLink() ? LINK : SPECIAL;
+                return of(java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS));
             } catch (java.io.IOException e) {
                 return SPECIAL;
             }
+        }
+
+        /** What attributes read without following a link say the entry is. */
+        public static Entry of(java.nio.file.attribute.BasicFileAttributes a) {
+            return a.isRegularFile() ? FILE : a.isSymbolicLink() ? LINK : SPECIAL;
         }
     }
 

@@ -69,8 +69,8 @@ public final class InboxScanner {
                     }
                     String name = inbox.relativize(path).toString();
                     Instant modified = attributes.lastModifiedTime().toInstant();
-                    if (!attributes.isRegularFile()) {
-                        InboxFile.Entry entry = attributes.isSymbolicLink() ? InboxFile.Entry.LINK : InboxFile.Entry.SPECIAL;
+                    InboxFile.Entry entry = InboxFile.Entry.of(attributes);
+                    if (entry != InboxFile.Entry.FILE) {
                         ready.add(new InboxFile(path, name, 0, modified, null, entry));
                     } else if (modified.plus(settle).isAfter(now)) {
                         unsettled.add(new InboxFile(path, name, attributes.size(), modified, null));

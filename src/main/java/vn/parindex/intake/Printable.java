@@ -34,4 +34,14 @@ public final class Printable {
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
                 || c == '\u061C';
     }
+
+    /** The first line of the deepest cause's message (its class name when it has none), made printable. */
+    public static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName()
+                : of(root.getMessage().lines().findFirst().orElse(""));
+    }
 }
