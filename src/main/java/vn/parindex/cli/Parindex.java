@@ -33,6 +33,8 @@ public final class Parindex {
 
     /** auto (default), load-data or batched: how dossier ledgers and survey answers are sent (warehouse.FactLoadPath). */
     static final String LOAD_PATH = "PARINDEX_LOAD_PATH";
+    static final String THREADS = "PARINDEX_THREADS";
+    private static final int MOST_THREADS = 64;
 
     private final Path home;
     private final Map<String, String> env;
@@ -64,6 +66,7 @@ public final class Parindex {
             refuseSettingsOnTheCommandLine();
             settings = DatabaseSettings.resolve(home, env);
             FactLoadPath.parse(env.get(LOAD_PATH));
+            threads(env.get(THREADS));
         } catch (Command.UsageException | ConfigurationException e) {
             err.println("parindex: " + Printable.of(e.getMessage()));
             err.println(Command.USAGE);
@@ -125,7 +128,7 @@ public final class Parindex {
                     .initializers(ctx -> {
                         // First in line: a -Dspring.datasource.* in JAVA_OPTS must not redirect the run.
                         ctx.getEnvironment().getPropertySources().addFirst(
-                                new MapPropertySource("parindex", springProperties(settings, env.get(LOAD_PATH))));
+                                new MapPropertySource("parindex", springProperties(settings, env.get(LOAD_PATH), threads(env.get(THREADS)))));
                         ctx.getBeanFactory().registerSingleton("folders", folders);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                     })
@@ -171,16 +174,36 @@ public final class Parindex {
         }
     }
 
-    private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath) {
+    /**
+     * The threads a run loads and renders with: PARINDEX_THREADS, or one per core when it is unset or empty.
+     */
+    static int threads(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int threads = Integer.parseInt(configured.trim());
+            if (threads >= 1 && threads <= MOST_THREADS) {
+                return threads;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new ConfigurationException(THREADS + " must be a whole number from 1 to " + MOST_THREADS + ", got '" + configured + "'");
+    }
+
+    private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath, int threads) {
         Map<String, Object> p = new HashMap<>();
         p.put("parindex.load-path", loadPath == null ? "auto" : loadPath);
+        p.put("parindex.threads", threads);
         // the command line starts the job itself; Boot must never run it on start-up nor create Batch's tables
         p.put("spring.batch.job.enabled", false);
         p.put("spring.batch.jdbc.initialize-schema", "never");
         p.put("spring.datasource.url", settings.jdbcUrl());
         p.put("spring.datasource.username", settings.user() == null ? "" : settings.user());
         p.put("spring.datasource.password", settings.password() == null ? "" : settings.password());
-        p.put("spring.datasource.hikari.maximum-pool-size", 4);
+        // a connection per partition at work, one for the job repository, spare ones for the step that waits
+        p.put("spring.datasource.hikari.maximum-pool-size", threads + 3);
         p.put("spring.datasource.hikari.initialization-fail-timeout", 1);
         p.put("spring.datasource.hikari.connection-timeout", 10000);
         return p;

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.submission.FileError;
 import vn.parindex.submission.SubmissionReader;
 import vn.parindex.warehouse.FactLoadPath;
+import vn.parindex.warehouse.LockConflict;
 import vn.parindex.warehouse.FileLoader;
 import vn.parindex.warehouse.ReferenceRepository;
 import vn.parindex.warehouse.SourceFiles;
@@ -145,11 +146,16 @@ public class FileIntake {
             // checks): the file's savepoint is rolled back and the file is rejected; the database itself is fine
             return refuseByDatabase(file, folders, refusedValue);
         } catch (DataAccessException | TransactionException databaseFailure) {
-            if (staging != null) {
-                giveBack(staging, file);   // the run fails (exit 1): the inbox is left as it was
+            // a lock conflict is tried again with the file where it is; any other failure fails the run (exit 1)
+            // and the inbox is left as it was
+            if (staging != null && !LockConflict.in(databaseFailure)) {
+                giveBack(staging, file);
             }
             throw databaseFailure;
         } catch (IOException | RuntimeException e) {
+            if (e instanceof RuntimeException lost && LockConflict.in(lost)) {
+                throw lost;
+            }
             return refuseUnreadable(file, folders, e);
         }
         if (work.changed) {
@@ -276,7 +282,7 @@ public class FileIntake {
      * The path of dossier ledgers and survey answers (decided once per run): LOAD DATA LOCAL INFILE where the
      * server takes it (MySQL 8 ships with it off), unless {@code PARINDEX_LOAD_PATH} says otherwise.
      */
-    private FactLoadPath largeKinds() {
+    private synchronized FactLoadPath largeKinds() {
         if (largeKinds == null) {
             largeKinds = configuredLoadPath != null ? configuredLoadPath : FactLoadPath.serverDefault(jdbc);
             if (configuredLoadPath == null && largeKinds == FactLoadPath.BATCHED) {

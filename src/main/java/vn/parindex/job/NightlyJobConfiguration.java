@@ -3,6 +3,8 @@ package vn.parindex.job;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -13,6 +15,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.Folders;
@@ -23,7 +27,8 @@ import vn.parindex.warehouse.ResultsRepository;
 import vn.parindex.warehouse.ScoringInputsRepository;
 
 /**
- * The nightly job: intake (scan the inbox) → load (one file per transaction) → score → rank → render. Only
+ * The nightly job: intake (scan the inbox) → load the reference files → load the data files (one partition per
+ * kind, side by side; one file per transaction) → score → rank → render. Only
  * wiring: the work is in the tasklets, the run's state in Spring Batch (job parameters, the job's and steps'
  * ExecutionContexts), the years to recompute also queued in the warehouse until their reports are written, so a
  * killed run's work is finished by the next.
@@ -32,12 +37,22 @@ import vn.parindex.warehouse.ScoringInputsRepository;
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
+    /** The worker step of the load partitions; its executions are named {@code loadFiles:<kind>}. */
+    static final String LOAD_FILES = "loadFiles";
 
     @Bean
-    Job nightlyJob(JobRepository jobs, Step intakeStep, Step loadStep, Step scoreStep, Step rankStep, Step renderStep,
-            RunSummaryListener summary) {
-        return new JobBuilder(JOB_NAME, jobs).listener(summary)
-                .start(intakeStep).next(loadStep).next(scoreStep).next(rankStep).next(renderStep).build();
+    Job nightlyJob(JobRepository jobs, Step intakeStep, Step loadReferenceStep, Step loadStep, Step scoreStep, Step rankStep,
+            Step renderStep, RunSummaryListener summary) {
+        return new JobBuilder(JOB_NAME, jobs).listener(summary).start(intakeStep).next(loadReferenceStep).next(loadStep)
+                .next(scoreStep).next(rankStep).next(renderStep).build();
+    }
+
+    /** Runs the partitions of the load step, {@code parindex.threads} (PARINDEX_THREADS) at a time. */
+    @Bean
+    TaskExecutor partitionTaskExecutor(@Value("${parindex.threads:1}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("parindex-part-");
+        executor.setConcurrencyLimit(threads);
+        return executor;
     }
 
     @Bean
@@ -59,16 +74,43 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step loadStep(JobRepository jobs, PlatformTransactionManager tx, LoadTasklet loadTasklet) {
-        return new StepBuilder("load", jobs).tasklet(loadTasklet, tx).listener(loadTasklet).build();
+    Step loadReferenceStep(JobRepository jobs, PlatformTransactionManager tx, LoadTasklet referenceLoadTasklet) {
+        return new StepBuilder("loadReference", jobs).tasklet(referenceLoadTasklet, tx).listener(referenceLoadTasklet).build();
     }
 
     @Bean
     @StepScope
-    LoadTasklet loadTasklet(FileIntake intake, Folders folders,
+    LoadTasklet referenceLoadTasklet(FileIntake intake, Folders folders,
             @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId,
-            @Value("#{jobExecutionContext['" + RunKeys.PLAN + "']}") List<java.util.Map<String, Object>> plan) {
-        return new LoadTasklet(intake, folders, runId, plan);
+            @Value("#{jobExecutionContext['" + RunKeys.PLAN + "']}") List<Map<String, Object>> plan) {
+        return new LoadTasklet(intake, folders, runId, plan, new LoadPartitioner(plan).referenceFiles());
+    }
+
+    @Bean
+    Step loadStep(JobRepository jobs, Step loadFilesStep, LoadPartitioner loadPartitioner, TaskExecutor partitionTaskExecutor) {
+        return new StepBuilder("load", jobs).partitioner(LOAD_FILES, loadPartitioner).step(loadFilesStep)
+                .taskExecutor(partitionTaskExecutor).build();
+    }
+
+    @Bean
+    @JobScope
+    LoadPartitioner loadPartitioner(@Value("#{jobExecutionContext['" + RunKeys.PLAN + "']}") List<Map<String, Object>> plan) {
+        return new LoadPartitioner(plan);
+    }
+
+    @Bean
+    Step loadFilesStep(JobRepository jobs, PlatformTransactionManager tx, LoadTasklet partitionLoadTasklet) {
+        return new StepBuilder(LOAD_FILES, jobs).tasklet(partitionLoadTasklet, tx).listener(partitionLoadTasklet)
+                .exceptionHandler(new LockConflicts()).build();
+    }
+
+    @Bean
+    @StepScope
+    LoadTasklet partitionLoadTasklet(FileIntake intake, Folders folders,
+            @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId,
+            @Value("#{jobExecutionContext['" + RunKeys.PLAN + "']}") List<Map<String, Object>> plan,
+            @Value("#{stepExecutionContext['" + LoadPartitioner.FILES + "']}") List<Integer> files) {
+        return new LoadTasklet(intake, folders, runId, plan, files);
     }
 
     @Bean

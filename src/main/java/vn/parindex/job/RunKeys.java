@@ -21,6 +21,8 @@ public final class RunKeys {
     public static final String YEARS = "years.recomputed";
     /** Load step context: what became of each file (FileOutcome without its error rows). */
     public static final String OUTCOMES = "outcomes";
+    /** In an outcome of {@link #OUTCOMES}: the file's place in the plan. */
+    public static final String PLAN_POSITION = "plan.position";
     /** Render step context: the report files written. */
     public static final String REPORTS = "reports";
     /** Job context, set by the summary listener when reports/runs/<id>.json could not be written. */

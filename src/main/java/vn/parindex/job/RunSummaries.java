@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import vn.parindex.intake.FileOutcome;
 import vn.parindex.report.RunSummary;
 
 /**
- * A run's summary read from what Spring Batch recorded of it: the files from the load step's context (and the
+ * A run's summary read from what Spring Batch recorded of it: the files from the load steps' contexts (and the
  * intake's list of files still being written), the years from the job's context, the reports from the render
  * step's, and each phase's duration from its step execution.
  */
@@ -31,7 +32,7 @@ public final class RunSummaries {
     }
 
     public static RunSummary of(JobExecution job) {
-        List<FileOutcome> files = new ArrayList<>();
+        List<Map<?, ?>> loaded = new ArrayList<>();
         List<Path> reports = new ArrayList<>();
         Map<String, Duration> phases = new LinkedHashMap<>();
         List<StepExecution> steps = new ArrayList<>(job.getStepExecutions());
@@ -39,16 +40,20 @@ public final class RunSummaries {
         for (StepExecution step : steps) {
             var context = step.getExecutionContext();
             if (context.containsKey(RunKeys.OUTCOMES)) {
-                list(context.get(RunKeys.OUTCOMES), java.util.Map.class).forEach(m -> files.add(FileOutcome.fromMap(m)));
+                list(context.get(RunKeys.OUTCOMES), Map.class).forEach(loaded::add);
             }
             if (context.containsKey(RunKeys.REPORTS)) {
                 list(context.get(RunKeys.REPORTS), String.class).forEach(r -> reports.add(Path.of(r)));
             }
-            if (step.getStartTime() != null) {
+            // a partition's time is part of its step's (load:dossiers within load)
+            if (step.getStartTime() != null && !step.getStepName().contains(":")) {
                 LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
                 phases.merge(step.getStepName(), Duration.between(step.getStartTime(), end), Duration::plus);
             }
         }
+        // the partitions load side by side; the summary lists the files in the plan's order all the same
+        loaded.sort(Comparator.comparingInt(m -> m.get(RunKeys.PLAN_POSITION) instanceof Integer p ? p : Integer.MAX_VALUE));
+        List<FileOutcome> files = new ArrayList<>(loaded.stream().map(FileOutcome::fromMap).toList());
         list(job.getExecutionContext().get(RunKeys.INTAKE_OUTCOMES), java.util.Map.class).forEach(m -> files.add(FileOutcome.fromMap(m)));
         List<Integer> years = list(job.getExecutionContext().get(RunKeys.YEARS), Integer.class);
         boolean anyRejected = files.stream().anyMatch(o -> o.rejected() || o.skipped());

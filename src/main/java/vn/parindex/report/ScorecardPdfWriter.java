@@ -1,20 +1,33 @@
 package vn.parindex.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
+import vn.parindex.report.ScorecardReport.Scorecard;
 import vn.parindex.report.pdf.PdfExport;
 import vn.parindex.report.pdf.ReportTemplates;
 import vn.parindex.report.pdf.ScorecardPdfData;
 
 /**
  * Renders {@code scorecards-<year>.pdf} (SPEC §8) from a {@link ScorecardReport} with the templates
- * {@code /reports/scorecard*.jrxml}: one A4 page per ranked unit. The same report always gives the same bytes.
+ * {@code /reports/scorecard*.jrxml}: one A4 page per ranked unit. Each group's scorecards are filled as a part
+ * of their own, side by side on the executor given, and the parts exported in order as one document, its pages
+ * numbered across the parts. The same report always gives the same bytes, however many threads fill it.
  */
 public final class ScorecardPdfWriter {
+
+    /** Pages a part keeps in memory while it is filled (the rest wait in its swap file). */
+    private static final int PAGES_IN_MEMORY = 25;
 
     /** Compiled on first use, once per process. */
     private static final class Templates {
@@ -24,31 +37,106 @@ public final class ScorecardPdfWriter {
         static final JasperReport CHANGE = ReportTemplates.compile("scorecard-change");
     }
 
+    /** Writes the PDF, filling the parts one after another on this thread. */
     public void write(ScorecardReport report, Path target) {
+        write(report, target, Runnable::run);
+    }
+
+    public void write(ScorecardReport report, Path target, Executor fillers) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
-        AtomicFiles.write(target, out -> render(report, out));
+        AtomicFiles.write(target, out -> render(report, out, fillers));
     }
 
     byte[] render(ScorecardReport report) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        render(report, bytes);
+        return render(report, Runnable::run);
+    }
+
+    byte[] render(ScorecardReport report, Executor fillers) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        render(report, bytes, fillers);
         return bytes.toByteArray();
     }
 
-    private void render(ScorecardReport report, java.io.OutputStream out) {
+    private void render(ScorecardReport report, OutputStream out, Executor fillers) {
+        List<ScorecardReport> parts = partsByGroup(report);
+        // a scorecard is one page, so each part's first page number is known before it is filled; should a card
+        // ever run to a second page, the parts are filled again with the page counts found
+        List<Integer> pages = parts.stream().map(p -> Math.max(1, p.scorecards().size())).toList();
+        List<PdfExport.Filled> filled = fill(parts, pages, fillers);
         try {
-            Map<String, Object> parameters = ScorecardPdfData.parameters(report);
+            List<Integer> found = filled.stream().map(PdfExport.Filled::pages).toList();
+            if (!found.equals(pages)) {
+                filled.forEach(PdfExport.Filled::close);
+                filled = fill(parts, found, fillers);
+            }
+            List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));
+            identity.addAll(report.scorecards());
+            PdfExport.export(filled, "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(),
+                    PdfExport.documentId(identity), report.dataDate(), report.year(), out);
+        } catch (JRException e) {
+            throw failure(report, e);
+        } finally {
+            filled.forEach(PdfExport.Filled::close);
+        }
+    }
+
+    /** The scorecards split where the group changes (they come group by group); one empty part when there are none. */
+    static List<ScorecardReport> partsByGroup(ScorecardReport report) {
+        List<ScorecardReport> parts = new ArrayList<>();
+        List<Scorecard> current = new ArrayList<>();
+        for (Scorecard card : report.scorecards()) {
+            if (!current.isEmpty() && !Objects.equals(current.get(0).groupCode(), card.groupCode())) {
+                parts.add(new ScorecardReport(report.year(), report.dataDate(), current));
+                current = new ArrayList<>();
+            }
+            current.add(card);
+        }
+        parts.add(new ScorecardReport(report.year(), report.dataDate(), current));
+        return parts;
+    }
+
+    private List<PdfExport.Filled> fill(List<ScorecardReport> parts, List<Integer> pages, Executor fillers) {
+        int total = pages.stream().mapToInt(Integer::intValue).sum();
+        List<CompletableFuture<PdfExport.Filled>> filling = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            ScorecardReport part = parts.get(i);
+            int before = offset;
+            filling.add(CompletableFuture.supplyAsync(() -> fillPart(part, before, total), fillers));
+            offset += pages.get(i);
+        }
+        List<PdfExport.Filled> filled = new ArrayList<>();
+        RuntimeException failed = null;
+        for (CompletableFuture<PdfExport.Filled> part : filling) {
+            try {
+                filled.add(part.join());
+            } catch (CompletionException e) {
+                failed = failed != null ? failed : e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        if (failed != null) {
+            filled.forEach(PdfExport.Filled::close);
+            throw failed;
+        }
+        return filled;
+    }
+
+    private PdfExport.Filled fillPart(ScorecardReport part, int pagesBefore, int totalPages) {
+        try {
+            Map<String, Object> parameters = ScorecardPdfData.parameters(part);
             parameters.put("DOMAINS_REPORT", Templates.DOMAINS);
             parameters.put("LOST_REPORT", Templates.LOST);
             parameters.put("CHANGE_REPORT", Templates.CHANGE);
-            java.util.List<Object> parts = new java.util.ArrayList<>(java.util.Arrays.asList(report.year(), report.dataDate()));
-            parts.addAll(report.scorecards());
-            PdfExport.render(Templates.MASTER, parameters, ScorecardPdfData.records(report),
-                    "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(), PdfExport.documentId(parts),
-                    report.dataDate(), report.year(), out);
+            parameters.put("PAGES_BEFORE", pagesBefore);
+            parameters.put("PAGES_IN_ALL", totalPages);
+            return PdfExport.fill(Templates.MASTER, parameters, ScorecardPdfData.records(part), PAGES_IN_MEMORY);
         } catch (JRException e) {
-            throw new IllegalStateException("cannot render the scorecards PDF of " + report.year() + ": " + e.getMessage(), e);
+            throw failure(part, e);
         }
+    }
+
+    private static IllegalStateException failure(ScorecardReport report, JRException e) {
+        return new IllegalStateException("cannot render the scorecards PDF of " + report.year() + ": " + e.getMessage(), e);
     }
 }

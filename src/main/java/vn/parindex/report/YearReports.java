@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.parindex.warehouse.ReportDataRepository;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
@@ -25,16 +31,39 @@ public class YearReports {
     private final RankingPdfWriter rankingPdf = new RankingPdfWriter();
     private final ScorecardPdfWriter scorecardsPdf = new ScorecardPdfWriter();
 
-    public YearReports(ResultsRepository results, ReportDataRepository data) {
+    private final int threads;
+
+    public YearReports(ResultsRepository results, ReportDataRepository data, @Value("${parindex.threads:1}") int threads) {
         this.results = results;
         this.data = data;
+        this.threads = threads;
     }
 
-    /** Writes the year's reports into {@code folder}; returns the files written (none when the year has no framework). */
+    /**
+     * Writes the year's reports into {@code folder}; returns the files written (none when the year has no
+     * framework). With more than one thread, the CSV files and the ranking PDF are written while the scorecards'
+     * group parts are filled, all on {@code parindex.threads} threads.
+     */
     public List<Path> render(int year, Path folder) {
         if (!data.hasFramework(year)) {
             return List.of();
         }
+        if (threads <= 1) {
+            return render(year, folder, Runnable::run);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "parindex-render-" + year);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return render(year, folder, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Path> render(int year, Path folder, Executor workers) {
         List<UnitResult> units = results.results(year);
         List<CriterionRow> criteria = data.criteria(year);
         Path rankingCsv = folder.resolve("ranking-" + year + ".csv");
@@ -43,11 +72,20 @@ public class YearReports {
         Path scorecardsPdfFile = folder.resolve("scorecards-" + year + ".pdf");
         List<LeafRow> leaves = data.leaves(year);
         LocalDate dataDate = data.dataDate(year);
-        writeRankingCsv(rankingCsv, year, units, criteria);
-        writeScoresCsv(scoresCsv, year, units, leaves);
-        rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, data.bands(year)), rankingPdfFile);
-        scorecardsPdf.write(ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
-                data.unitTotals(year), data.unitTotals(year - 1), data.domainPoints(year - 1))), scorecardsPdfFile);
+        var bands = data.bands(year);
+        ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
+                data.unitTotals(year), data.unitTotals(year - 1), data.domainPoints(year - 1)));
+        CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
+            writeRankingCsv(rankingCsv, year, units, criteria);
+            writeScoresCsv(scoresCsv, year, units, leaves);
+            rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands), rankingPdfFile);
+        }, workers);
+        scorecardsPdf.write(scorecards, scorecardsPdfFile, workers);
+        try {
+            tables.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         return List.of(rankingCsv, scoresCsv, rankingPdfFile, scorecardsPdfFile);
     }
 

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -40,6 +42,8 @@ import vn.parindex.warehouse.DatabaseSettings;
  * The nightly job's steps one at a time and the job whole, through spring-batch-test on the real database: what
  * each step leaves in Spring Batch (the plan, the outcomes, the years, the reports) is the run's state.
  */
+// one warehouse for the class: the steps alone run before the whole job, which then finds their files duplicates
+@TestMethodOrder(MethodOrderer.MethodName.class)
 @SpringBatchTest
 @SpringBootTest(classes = {ParindexApplication.class, NightlyJobStepsTest.Installation.class})
 class NightlyJobStepsTest {
@@ -54,6 +58,7 @@ class NightlyJobStepsTest {
         properties.add("spring.datasource.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
         properties.add("spring.batch.job.enabled", () -> false);
         properties.add("spring.batch.jdbc.initialize-schema", () -> "never");
+        properties.add("parindex.threads", () -> 2);
     }
 
     @TestConfiguration
@@ -105,22 +110,37 @@ class NightlyJobStepsTest {
     }
 
     @Test
-    void loadTakesThePlanFromTheJobsContextAndRecordsEachOutcomeInItsOwn() throws Exception {
+    void loadTakesReferenceFilesFirstThenOnePartitionPerKindRecordingEachOutcomeInItsOwnContext() throws Exception {
         drop("units.csv");
         drop("framework-2024.csv");
+        drop("self-019.csv");
+        drop("appraisal-2024.csv");
+        drop("dossiers-019.csv");
         Files.writeString(HOME.resolve("input/inbox/bad.csv"), "year,unit_code\n2024,019\n");
         JobExecution intake = batch.startStep("intake", parameters(0), new ExecutionContext());
         ExecutionContext jobContext = new ExecutionContext();
         jobContext.put(RunKeys.PLAN, intake.getExecutionContext().get(RunKeys.PLAN));
 
-        JobExecution run = batch.startStep("load", parameters(0), jobContext);
+        JobExecution reference = batch.startStep("loadReference", parameters(0), jobContext);
+        JobExecution data = batch.startStep("load", parameters(0), jobContext);
 
-        StepExecution load = stepOf(run, "load").orElseThrow();
+        StepExecution loadReference = stepOf(reference, "loadReference").orElseThrow();
+        assertThat(loadReference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(list(loadReference.getExecutionContext().get(RunKeys.OUTCOMES))).extracting(m -> m.get("name") + " " + m.get("status"))
+                .containsExactly("units.csv accepted", "framework-2024.csv accepted");
+        StepExecution load = stepOf(data, "load").orElseThrow();
         assertThat(load.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(load.getWriteCount()).isEqualTo(2);
+        assertThat(load.getWriteCount()).isEqualTo(3);
         assertThat(load.getFilterCount()).isEqualTo(1);
-        assertThat(list(load.getExecutionContext().get(RunKeys.OUTCOMES))).extracting(m -> m.get("name") + " " + m.get("status"))
-                .containsExactly("units.csv accepted", "framework-2024.csv accepted", "bad.csv rejected");
+        assertThat(data.getStepExecutions()).filteredOn(s -> s.getStepName().startsWith("loadFiles:"))
+                .extracting(s -> s.getStepName() + " " + list(s.getExecutionContext().get(RunKeys.OUTCOMES)).stream()
+                        .map(m -> m.get("name") + " " + m.get("status")).toList())
+                .containsExactlyInAnyOrder("loadFiles:self_assessment [self-019.csv accepted]",
+                        "loadFiles:appraisal [appraisal-2024.csv accepted]", "loadFiles:dossiers [dossiers-019.csv accepted]",
+                        "loadFiles:unknown [bad.csv rejected]");
+        assertThat(sql.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_NAME",
+                String.class, data.getId())).containsExactly("load", "loadFiles:appraisal", "loadFiles:dossiers",
+                        "loadFiles:self_assessment", "loadFiles:unknown");
         assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).isEmpty();
     }
 
@@ -133,15 +153,17 @@ class NightlyJobStepsTest {
         JobExecution run = batch.startJob(parameters(0));
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(run.getStepExecutions()).extracting(StepExecution::getStepName)
-                .containsExactly("intake", "load", "score", "rank", "render");
+        assertThat(run.getStepExecutions()).extracting(StepExecution::getStepName).containsExactlyInAnyOrder("intake",
+                "loadReference", "load", "loadFiles:self_assessment", "loadFiles:appraisal", "loadFiles:metrics",
+                "loadFiles:survey", "loadFiles:adjustments", "loadFiles:dossiers", "score", "rank", "render");
         assertThat(run.getExecutionContext().get(RunKeys.YEARS)).isEqualTo(List.of(2024));
         assertThat((List<?>) stepOf(run, "render").orElseThrow().getExecutionContext().get(RunKeys.REPORTS)).hasSize(4);
         assertThat(sql.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?", Integer.class,
-                run.getId())).isEqualTo(5);
+                run.getId())).isEqualTo(12);
         Path summary = HOME.resolve("reports/runs/" + run.getJobParameters().getString(RunKeys.RUN_ID) + ".json");
         assertThat(Files.readString(summary)).contains("\"exit_code\": 0").contains("\"years_recomputed\": [2024]")
-                .contains("\"intake\"").contains("\"load\"").contains("\"score\"").contains("\"rank\"").contains("\"render\"");
+                .contains("\"intake\"").contains("\"loadReference\"").contains("\"load\"").doesNotContain("loadFiles")
+                .contains("\"score\"").contains("\"rank\"").contains("\"render\"");
         assertThat(Files.readString(HOME.resolve("reports/2024/ranking-2024.csv")))
                 .contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61").contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23");
     }

@@ -163,6 +163,18 @@ class ScorecardPdfWriterTest {
     }
 
     @Test
+    void groupsFilledSideBySideGiveTheBytesOfGroupsFilledOneAfterAnother() {
+        ScorecardReport report = ScorecardFixtures.report();
+        assertThat(ScorecardPdfWriter.partsByGroup(report)).extracting(p -> p.scorecards().size()).containsExactly(3, 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            assertThat(writer.render(report, pool)).isEqualTo(writer.render(report));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aYearWithoutRankedUnitsStillGivesADocument() throws IOException {
         Path pdf = dir.resolve("empty.pdf");
         writer.write(new ScorecardReport(2025, null, List.of()), pdf);

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -38,6 +39,29 @@ public final class PdfExport {
     private static final int PAGES_IN_MEMORY = 50;
 
     /**
+     * A filled report whose pages may wait in a swap file; {@link #close} removes the file. Several parts are
+     * exported as one document by {@link #export}.
+     */
+    public static final class Filled implements AutoCloseable {
+        private final JasperPrint print;
+        private final JRSwapFileVirtualizer virtualizer;
+
+        private Filled(JasperPrint print, JRSwapFileVirtualizer virtualizer) {
+            this.print = print;
+            this.virtualizer = virtualizer;
+        }
+
+        public int pages() {
+            return print.getPages().size();
+        }
+
+        @Override
+        public void close() {
+            virtualizer.cleanup();
+        }
+    }
+
+    /**
      * Fills and exports to {@code out}.
      *
      * @param documentId the PDF's /ID, from {@link #documentId}: it changes whenever what the document shows changes
@@ -45,7 +69,15 @@ public final class PdfExport {
      */
     public static void render(JasperReport template, Map<String, Object> parameters, JRDataSource records, String title,
             byte[] documentId, LocalDate date, int year, OutputStream out) throws JRException {
-        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+        try (Filled filled = fill(template, parameters, records, PAGES_IN_MEMORY)) {
+            export(List.of(filled), title, documentId, date, year, out);
+        }
+    }
+
+    /** Fills {@code template}, keeping at most {@code pagesInMemory} pages in memory (the rest in a swap file). */
+    public static Filled fill(JasperReport template, Map<String, Object> parameters, JRDataSource records, int pagesInMemory)
+            throws JRException {
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pagesInMemory,
                 new JRSwapFile(System.getProperty("java.io.tmpdir"), 8192, 256), true);
         try {
             parameters.put(JRParameter.REPORT_LOCALE, Locale.forLanguageTag("vi-VN"));
@@ -53,19 +85,25 @@ public final class PdfExport {
             parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             JasperPrint print = JasperFillManager.getInstance(ReportTemplates.CONTEXT).fill(template, parameters, records);
             virtualizer.setReadOnly(true);
-
-            ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(ReportTemplates.CONTEXT, documentId,
-                    calendar(date != null ? date : LocalDate.of(year, 1, 1)));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(title);
-            configuration.setMetadataCreator("parindex");
-            exporter.setConfiguration(configuration);
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            exporter.exportReport();
-        } finally {
+            return new Filled(print, virtualizer);
+        } catch (JRException | RuntimeException e) {
             virtualizer.cleanup();
+            throw e;
         }
+    }
+
+    /** Exports the filled parts, in order, as one PDF document (pages numbered as the parts were filled). */
+    public static void export(List<Filled> parts, String title, byte[] documentId, LocalDate date, int year, OutputStream out)
+            throws JRException {
+        ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(ReportTemplates.CONTEXT, documentId,
+                calendar(date != null ? date : LocalDate.of(year, 1, 1)));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(title);
+        configuration.setMetadataCreator("parindex");
+        exporter.setConfiguration(configuration);
+        exporter.setExporterInput(SimpleExporterInput.getInstance(parts.stream().map(p -> p.print).toList()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.exportReport();
     }
 
     /** The first 16 bytes of a SHA-256 over the parts' text, one part at a time (never the whole text at once). */

@@ -1,0 +1,33 @@
+package vn.parindex.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.repeat.RepeatContext;
+import org.springframework.batch.infrastructure.repeat.exception.ExceptionHandler;
+import vn.parindex.warehouse.LockConflict;
+
+/**
+ * Lets a load chunk that lost a lock conflict (a deadlock, or a lock wait timeout) be tried again: files of
+ * different kinds load side by side and share the submission and pending-year tables, and InnoDB resolves a
+ * deadlock by rolling back one transaction whole. The chunk's transaction is already rolled back when this is
+ * asked, nothing of the file was kept and the file is still in staging, so the step simply calls the tasklet
+ * again. Any other failure, or more than {@link #LIMIT} conflicts in one step execution, fails the step as
+ * before. The count lives in the step's repeat context: one handler serves every partition, each on its thread.
+ */
+final class LockConflicts implements ExceptionHandler {
+
+    static final int LIMIT = 20;
+    private static final String COUNT = LockConflicts.class.getName() + ".count";
+    private static final Logger log = LoggerFactory.getLogger(LockConflicts.class);
+
+    @Override
+    public void handleException(RepeatContext context, Throwable throwable) throws Throwable {
+        int count = context.hasAttribute(COUNT) ? (Integer) context.getAttribute(COUNT) + 1 : 1;
+        context.setAttribute(COUNT, count);
+        if (!LockConflict.in(throwable) || count > LIMIT) {
+            throw throwable;
+        }
+        log.info("a file's transaction lost a lock conflict and was rolled back; trying it again ({} of at most {} in this step)", count, LIMIT);
+        Thread.sleep(20L * Math.min(count, 10));
+    }
+}

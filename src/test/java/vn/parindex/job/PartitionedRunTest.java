@@ -1,0 +1,63 @@
+package vn.parindex.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.support.ChildRun;
+import vn.parindex.support.Installation;
+
+/**
+ * The nightly run with its load partitions and report parts on four threads leaves exactly what the same run
+ * on one thread leaves: the same current facts and results, and reports identical to the byte.
+ */
+class PartitionedRunTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void fourThreadsLeaveWhatOneThreadLeaves() throws Exception {
+        Installation sequential = prepared(root.resolve("one"), "1");
+        Installation parallel = prepared(root.resolve("four"), "4");
+
+        Installation.Result one = sequential.run("run", "--settle", "0");
+        Installation.Result four = parallel.run("run", "--settle", "0");
+
+        assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
+        assertThat(four.exitCode()).as(four.out() + four.err()).isZero();
+        assertThat(reports(parallel)).isEqualTo(reports(sequential)).containsKeys("ranking-2024.csv", "scores-2024.csv",
+                "ranking-2024.pdf", "scorecards-2024.pdf");
+        assertThat(KillRecoveryTest.Snapshot.of(parallel)).isEqualTo(KillRecoveryTest.Snapshot.of(sequential));
+        assertThat(parallel.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'loadFiles:%' "
+                + "ORDER BY STEP_NAME", String.class)).containsExactly("loadFiles:adjustments", "loadFiles:appraisal",
+                        "loadFiles:dossiers", "loadFiles:metrics", "loadFiles:self_assessment", "loadFiles:survey");
+        assertThat(parallel.sql().queryForObject("SELECT COUNT(*) FROM submission WHERE kind = 'self_assessment' AND NOT is_current",
+                Integer.class)).as("the first self-assessment of 019 superseded by the later one").isEqualTo(1);
+    }
+
+    /** The worked example, a larger ledger, and a later self-assessment of 019 that supersedes the first. */
+    private static Installation prepared(Path home, String threads) throws IOException {
+        Installation parindex = new Installation(home).with("PARINDEX_THREADS", threads);
+        parindex.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.equals("dossiers-019.csv")).toList());
+        parindex.drop("dossiers-019.csv", ChildRun.ledger(5_000, "D-"));
+        String self = Files.readString(Installation.EXAMPLES.resolve("self-019.csv"));
+        parindex.drop("self-019-corrected.csv", self.replaceFirst("(?m)^2024;019;1\\.1;[^;]+;", "2024;019;1.1;10;"));
+        return parindex;
+    }
+
+    private static Map<String, String> reports(Installation parindex) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Path file : Installation.filesUnder(parindex.reports(2024))) {
+            files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        }
+        return files;
+    }
+}
