@@ -35,6 +35,13 @@ public final class PdfExport {
     private PdfExport() {
     }
 
+    /**
+     * One export at a time in the process: OpenPDF's fonts are shared between documents, and each export gives
+     * them the seeded generator their subset tags are drawn from ({@link ReproduciblePdfExporter}); two exports
+     * at once would draw from each other's and the bytes would depend on timing. Filling runs in parallel.
+     */
+    private static final Object EXPORTING = new Object();
+
     /** Pages kept in memory while filling; the rest wait in a swap file, so 3,321 scorecards fit in a small heap. */
     private static final int PAGES_IN_MEMORY = 50;
 
@@ -103,7 +110,9 @@ public final class PdfExport {
         exporter.setConfiguration(configuration);
         exporter.setExporterInput(SimpleExporterInput.getInstance(parts.stream().map(p -> p.print).toList()));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.exportReport();
+        synchronized (EXPORTING) {
+            exporter.exportReport();
+        }
     }
 
     /** The first 16 bytes of a SHA-256 over the parts' text, one part at a time (never the whole text at once). */
