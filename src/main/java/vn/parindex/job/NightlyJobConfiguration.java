@@ -27,8 +27,8 @@ import vn.parindex.warehouse.ResultsRepository;
 import vn.parindex.warehouse.ScoringInputsRepository;
 
 /**
- * The nightly job: intake (scan the inbox) → load the reference files → load the data files (one partition per
- * kind, side by side; one file per transaction) → score → rank → render. Only
+ * The nightly job: intake (scan the inbox) → load the reference files → load the data files (partitions that
+ * cannot touch the same submission, side by side; one file per transaction) → score → rank → render. Only
  * wiring: the work is in the tasklets, the run's state in Spring Batch (job parameters, the job's and steps'
  * ExecutionContexts), the years to recompute also queued in the warehouse until their reports are written, so a
  * killed run's work is finished by the next.
@@ -87,9 +87,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step loadStep(JobRepository jobs, Step loadFilesStep, LoadPartitioner loadPartitioner, TaskExecutor partitionTaskExecutor) {
+    Step loadStep(JobRepository jobs, Step loadFilesStep, LoadPartitioner loadPartitioner, TaskExecutor partitionTaskExecutor,
+            @Value("${parindex.threads:1}") int threads) {
         return new StepBuilder("load", jobs).partitioner(LOAD_FILES, loadPartitioner).step(loadFilesStep)
-                .taskExecutor(partitionTaskExecutor).build();
+                .taskExecutor(partitionTaskExecutor).gridSize(threads).build();
     }
 
     @Bean

@@ -41,18 +41,26 @@ class PartitionedRunTest {
         assertThat(KillRecoveryTest.Snapshot.of(parallel)).isEqualTo(KillRecoveryTest.Snapshot.of(sequential));
         assertThat(parallel.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'loadFiles:%' "
                 + "ORDER BY STEP_NAME", String.class)).containsExactly("loadFiles:adjustments", "loadFiles:appraisal",
-                        "loadFiles:dossiers", "loadFiles:metrics", "loadFiles:self_assessment", "loadFiles:survey");
+                        "loadFiles:dossiers", "loadFiles:metrics", "loadFiles:self_assessment-1", "loadFiles:self_assessment-2",
+                        "loadFiles:survey");
+        assertThat(parallel.sql().queryForList("SELECT CONCAT(s.unit_code, ' ', f.original_name) FROM submission s JOIN source_file f "
+                + "ON f.id = s.source_file_id WHERE s.kind = 'self_assessment' AND s.is_current ORDER BY s.unit_code", String.class))
+                .as("the later self-assessment of 019 is the current one").containsExactly("019 self-019-corrected.csv", "021 self-021.csv");
         assertThat(parallel.sql().queryForObject("SELECT COUNT(*) FROM submission WHERE kind = 'self_assessment' AND NOT is_current",
                 Integer.class)).as("the first self-assessment of 019 superseded by the later one").isEqualTo(1);
     }
 
-    /** The worked example, a larger ledger, and a later self-assessment of 019 that supersedes the first. */
+    /**
+     * The worked example, a larger ledger, a later self-assessment of 019 that supersedes the first (so the two
+     * stay in one partition, in order), and one of 021 (which may load beside them).
+     */
     private static Installation prepared(Path home, String threads) throws IOException {
         Installation parindex = new Installation(home).with("PARINDEX_THREADS", threads);
         parindex.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.equals("dossiers-019.csv")).toList());
         parindex.drop("dossiers-019.csv", ChildRun.ledger(5_000, "D-"));
         String self = Files.readString(Installation.EXAMPLES.resolve("self-019.csv"));
         parindex.drop("self-019-corrected.csv", self.replaceFirst("(?m)^2024;019;1\\.1;[^;]+;", "2024;019;1.1;10;"));
+        parindex.drop("self-021.csv", self.replace(";019;", ";021;"));
         return parindex;
     }
 

@@ -1,0 +1,91 @@
+package vn.parindex.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/** How the load step splits a plan (no database: the partitioner reads only the staged files). */
+class LoadPartitionerTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Map<String, Object>> plan = new ArrayList<>();
+
+    @Test
+    void referenceFilesFirstThenDataFilesThatShareNoUnitSideBySide() throws IOException {
+        planned("UNITS", "unit_code,unit_name,group_code\n019,A,QUAN\n");
+        planned("SELF_ASSESSMENT", self("019", 50));   // 1
+        planned("SELF_ASSESSMENT", self("021", 10));   // 2
+        planned("SELF_ASSESSMENT", self("005", 10));   // 3
+        planned("SELF_ASSESSMENT", self("019", 5));    // 4: supersedes 1, must come after it
+        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n");
+        planned(null, "what,is,this\n");
+
+        assertThat(new LoadPartitioner(plan).referenceFiles()).containsExactly(0);
+        assertThat(files(new LoadPartitioner(plan).partition(2))).containsExactly(
+                Map.entry("self_assessment-1", List.of(1, 4)),
+                Map.entry("self_assessment-2", List.of(2, 3)),
+                Map.entry("dossiers", List.of(5)),
+                Map.entry("unknown", List.of(6)));
+        assertThat(files(new LoadPartitioner(plan).partition(1))).as("one thread: one partition per kind").containsExactly(
+                Map.entry("self_assessment", List.of(1, 2, 3, 4)), Map.entry("dossiers", List.of(5)), Map.entry("unknown", List.of(6)));
+    }
+
+    @Test
+    void filesLinkedThroughAThirdStayTogetherAndAFileTheScanCannotReadKeepsItsKindInOrder() throws IOException {
+        planned("METRICS", metrics("019", "021"));
+        planned("METRICS", metrics("005"));
+        planned("METRICS", metrics("021", "007"));
+        planned("METRICS", metrics("007", "009"));
+        assertThat(files(new LoadPartitioner(plan).partition(4))).containsExactly(
+                Map.entry("metrics-1", List.of(0, 2, 3)), Map.entry("metrics-2", List.of(1)));
+
+        planned("METRICS", "year,unit_code,metric_code\n2024,\"0\n19\",M\n");
+        assertThat(files(new LoadPartitioner(plan).partition(4))).containsExactly(Map.entry("metrics", List.of(0, 1, 2, 3, 4)));
+    }
+
+    private static String self(String unit, int rows) {
+        StringBuilder csv = new StringBuilder("year,unit_code,criterion_code,self_score\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("2024,").append(unit).append(",1.").append(i).append(",1\n");
+        }
+        return csv.toString();
+    }
+
+    private static String metrics(String... units) {
+        StringBuilder csv = new StringBuilder("year,unit_code,metric_code,numerator\n");
+        for (String unit : units) {
+            csv.append("2024,").append(unit).append(",M1,1\n");
+        }
+        return csv.toString();
+    }
+
+    private void planned(String kind, String content) throws IOException {
+        Path file = dir.resolve("f" + plan.size() + ".csv");
+        Files.writeString(file, content);
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", file.getFileName().toString());
+        m.put("path", file.toString());
+        m.put("size", Files.size(file));
+        m.put("kind", kind);
+        plan.add(m);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Integer>> files(Map<String, ExecutionContext> partitions) {
+        Map<String, List<Integer>> files = new LinkedHashMap<>();
+        partitions.forEach((name, context) -> files.put(name, (List<Integer>) context.get(LoadPartitioner.FILES)));
+        return files;
+    }
+}
