@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.repeat.RepeatContext;
 import org.springframework.batch.infrastructure.repeat.exception.ExceptionHandler;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 import vn.parindex.warehouse.LockConflict;
 
 /**
@@ -19,6 +22,23 @@ final class LockConflicts implements ExceptionHandler {
     static final int LIMIT = 20;
     private static final String COUNT = LockConflicts.class.getName() + ".count";
     private static final Logger log = LoggerFactory.getLogger(LockConflicts.class);
+
+    /**
+     * The partitions' file transactions: READ COMMITTED, so that the rows one file's statements read or update
+     * lock no gaps next to another file's (InnoDB's REPEATABLE READ locks the gaps an index range scan passes,
+     * and an insert by a file loading alongside waits for them); a file reads only what is committed or its own.
+     * Any failure rolls the file back.
+     */
+    static TransactionAttribute readCommitted() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute() {
+            @Override
+            public boolean rollbackOn(Throwable failure) {
+                return true;
+            }
+        };
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return attribute;
+    }
 
     @Override
     public void handleException(RepeatContext context, Throwable throwable) throws Throwable {

@@ -102,7 +102,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step loadFilesStep(JobRepository jobs, PlatformTransactionManager tx, LoadTasklet partitionLoadTasklet) {
         return new StepBuilder(LOAD_FILES, jobs).tasklet(partitionLoadTasklet, tx).listener(partitionLoadTasklet)
-                .exceptionHandler(new LockConflicts()).build();
+                .transactionAttribute(LockConflicts.readCommitted()).exceptionHandler(new LockConflicts()).build();
     }
 
     @Bean

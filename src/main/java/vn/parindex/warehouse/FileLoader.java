@@ -73,9 +73,11 @@ public final class FileLoader implements SubmissionReader.Sink {
     void createSubmissions(Kind kind, Collection<BulkFacts.UnitYear> unitYears) {
         jdbc.batchUpdate("INSERT INTO submission (kind, year, unit_code, source_file_id, is_current) VALUES (?, ?, ?, ?, TRUE)",
                 unitYears.stream().map(u -> new Object[] {kind.code(), u.year(), u.unitCode(), fileId}).toList());
-        jdbc.update("UPDATE submission o JOIN submission n ON n.source_file_id = ? AND n.kind = o.kind AND n.year = o.year "
-                + "AND n.unit_code = o.unit_code SET o.is_current = FALSE, o.superseded_by = n.id "
-                + "WHERE o.kind = ? AND o.is_current AND o.source_file_id <> ?", fileId, kind.code(), fileId);
+        // from this file's new rows to the earlier ones of the same (kind, year, unit) through the index: a scan of
+        // every current submission of the kind would lock, and wait for, those of files loading beside this one
+        jdbc.update("UPDATE submission n STRAIGHT_JOIN submission o ON n.kind = o.kind AND n.year = o.year "
+                + "AND n.unit_code = o.unit_code AND o.is_current AND o.source_file_id <> n.source_file_id "
+                + "SET o.is_current = FALSE, o.superseded_by = n.id WHERE n.source_file_id = ? AND n.kind = ?", fileId, kind.code());
         unitYears.stream().map(BulkFacts.UnitYear::year).distinct().forEach(this::touchYear);
     }
 
@@ -152,7 +154,7 @@ public final class FileLoader implements SubmissionReader.Sink {
     }
 
     private void touchYear(int year) {
-        jdbc.update("INSERT IGNORE INTO pending_year (year) VALUES (?)", year);
+        jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) VALUES (?, ?)", year, fileId);
     }
 
     private void upsertUnit(UnitRecord record) {
@@ -176,8 +178,8 @@ public final class FileLoader implements SubmissionReader.Sink {
 
     /** A unit change touches every assessment year (that has a framework) in which the unit is active. */
     private void touchActiveYears(UnitInfo u) {
-        jdbc.update("INSERT IGNORE INTO pending_year (year) SELECT DISTINCT year FROM criterion WHERE year >= ? AND year <= ?",
-                u.validFrom() == null ? 0 : u.validFrom(), u.validTo() == null ? 9999 : u.validTo());
+        jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) SELECT DISTINCT year, ? FROM criterion WHERE year >= ? AND year <= ?",
+                fileId, u.validFrom() == null ? 0 : u.validFrom(), u.validTo() == null ? 9999 : u.validTo());
     }
 
     private void replaceFrameworks() {

@@ -28,7 +28,7 @@ public class PendingYears {
      * results.
      */
     public List<Integer> withDependents() {
-        TreeSet<Integer> years = new TreeSet<>(jdbc.queryForList("SELECT year FROM pending_year", Integer.class));
+        TreeSet<Integer> years = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT year FROM pending_year", Integer.class));
         if (!years.isEmpty()) {
             years.addAll(jdbc.queryForList("SELECT DISTINCT year FROM result_unit WHERE year > ?", Integer.class, years.first()));
         }
