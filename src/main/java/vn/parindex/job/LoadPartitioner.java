@@ -28,6 +28,8 @@ class LoadPartitioner implements Partitioner {
 
     /** Partition context key: the plan positions of the partition's files, in order. */
     static final String FILES = "files";
+    /** Partition context key: the bytes of the partition's files. */
+    static final String BYTES = "bytes";
     static final String UNKNOWN = "unknown";
     /** More distinct units than this in one file and the scan gives up (a province has a few thousand). */
     private static final int MOST_UNITS = 100_000;
@@ -69,6 +71,7 @@ class LoadPartitioner implements Partitioner {
             for (int b = 0; b < bins.size(); b++) {
                 ExecutionContext context = new ExecutionContext();
                 context.put(FILES, new ArrayList<>(bins.get(b)));
+                context.put(BYTES, bytes(bins.get(b)));
                 partitions.put(bins.size() == 1 ? kind : kind + "-" + (b + 1), context);
             }
         });

@@ -89,8 +89,11 @@ public class NightlyJobConfiguration {
     @Bean
     Step loadStep(JobRepository jobs, Step loadFilesStep, LoadPartitioner loadPartitioner, TaskExecutor partitionTaskExecutor,
             @Value("${parindex.threads:1}") int threads) {
-        return new StepBuilder("load", jobs).partitioner(LOAD_FILES, loadPartitioner).step(loadFilesStep)
-                .taskExecutor(partitionTaskExecutor).gridSize(threads).build();
+        LargestFirstPartitionHandler partitions = new LargestFirstPartitionHandler();
+        partitions.setStep(loadFilesStep);
+        partitions.setTaskExecutor(partitionTaskExecutor);
+        partitions.setGridSize(threads);
+        return new StepBuilder("load", jobs).partitioner(LOAD_FILES, loadPartitioner).partitionHandler(partitions).build();
     }
 
     @Bean
