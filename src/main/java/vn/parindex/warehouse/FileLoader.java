@@ -73,9 +73,10 @@ public final class FileLoader implements SubmissionReader.Sink {
     void createSubmissions(Kind kind, Collection<BulkFacts.UnitYear> unitYears) {
         jdbc.batchUpdate("INSERT INTO submission (kind, year, unit_code, source_file_id, is_current) VALUES (?, ?, ?, ?, TRUE)",
                 unitYears.stream().map(u -> new Object[] {kind.code(), u.year(), u.unitCode(), fileId}).toList());
-        // from this file's new rows to the earlier ones of the same (kind, year, unit) through the index: a scan of
-        // every current submission of the kind would lock, and wait for, those of files loading beside this one
-        jdbc.update("UPDATE submission n STRAIGHT_JOIN submission o ON n.kind = o.kind AND n.year = o.year "
+        // from this file's new rows to the earlier ones of the same (kind, year, unit), both through their index: a
+        // scan would lock, and wait for, the rows of files loading beside this one (V8)
+        jdbc.update("UPDATE submission n FORCE INDEX (submission_by_file) STRAIGHT_JOIN submission o FORCE INDEX (submission_current) "
+                + "ON n.kind = o.kind AND n.year = o.year "
                 + "AND n.unit_code = o.unit_code AND o.is_current AND o.source_file_id <> n.source_file_id "
                 + "SET o.is_current = FALSE, o.superseded_by = n.id WHERE n.source_file_id = ? AND n.kind = ?", fileId, kind.code());
         unitYears.stream().map(BulkFacts.UnitYear::year).distinct().forEach(this::touchYear);

@@ -69,7 +69,13 @@ class KillRecoveryTest {
             List<String> order = List.of("load", "score", "rank", "render");
             while (child.isAlive() && System.nanoTime() < deadline) {
                 seen = runningStep(parindex);
+                List<String> partitions = seen.equals("load") ? partitionsInFlight(parindex) : List.of();
+                if (seen.equals("load") && moment.equals("load") && partitions.isEmpty()) {
+                    Thread.sleep(5);
+                    continue;   // aimed at the load: wait until its partitions are at work
+                }
                 if (order.contains(seen) && order.indexOf(seen) >= order.indexOf(moment)) {
+                    seen = partitions.isEmpty() ? seen : seen + " (partitions in flight: " + String.join(", ", partitions) + ")";
                     break;
                 }
                 Thread.sleep(10);
@@ -78,6 +84,15 @@ class KillRecoveryTest {
         boolean ended = !child.isAlive();
         child.destroyForcibly().waitFor();
         return ended ? "nothing (the run had already ended)" : seen;
+    }
+
+    private static List<String> partitionsInFlight(Installation parindex) {
+        try {
+            return parindex.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STARTED' "
+                    + "AND STEP_NAME LIKE '%:%' ORDER BY STEP_NAME", String.class);
+        } catch (org.springframework.dao.DataAccessException noTablesYet) {
+            return List.of();
+        }
     }
 
     private static String runningStep(Installation parindex) {
