@@ -28,7 +28,8 @@ import vn.parindex.warehouse.ScoringInputsRepository;
 
 /**
  * The nightly job: intake (scan the inbox) → load the reference files → load the data files (partitions that
- * cannot touch the same submission, side by side; one file per transaction) → score → rank → render. Only
+ * cannot touch the same submission, side by side; one file per transaction) → plan the scoring (years to
+ * recompute, their results cleared) → score (one partition per year and group) → rank → render. Only
  * wiring: the work is in the tasklets, the run's state in Spring Batch (job parameters, the job's and steps'
  * ExecutionContexts), the years to recompute also queued in the warehouse until their reports are written, so a
  * killed run's work is finished by the next.
@@ -39,12 +40,14 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
     /** The worker step of the load partitions; its executions are named {@code loadFiles:<kind>}. */
     static final String LOAD_FILES = "loadFiles";
+    /** The worker step of the score partitions; its executions are named {@code scoreGroup:<year>-<group>}. */
+    static final String SCORE_GROUP = "scoreGroup";
 
     @Bean
-    Job nightlyJob(JobRepository jobs, Step intakeStep, Step loadReferenceStep, Step loadStep, Step scoreStep, Step rankStep,
-            Step renderStep, RunSummaryListener summary) {
+    Job nightlyJob(JobRepository jobs, Step intakeStep, Step loadReferenceStep, Step loadStep, Step scorePlanStep, Step scoreStep,
+            Step rankStep, Step renderStep, RunSummaryListener summary) {
         return new JobBuilder(JOB_NAME, jobs).listener(summary).start(intakeStep).next(loadReferenceStep).next(loadStep)
-                .next(scoreStep).next(rankStep).next(renderStep).build();
+                .next(scorePlanStep).next(scoreStep).next(rankStep).next(renderStep).build();
     }
 
     /** Runs the partitions of the load step, {@code parindex.threads} (PARINDEX_THREADS) at a time. */
@@ -118,15 +121,43 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, ScoreTasklet scoreTasklet) {
-        return new StepBuilder("score", jobs).tasklet(scoreTasklet, tx).listener(promote(RunKeys.YEARS)).build();
+    Step scorePlanStep(JobRepository jobs, PlatformTransactionManager tx, ScorePlanTasklet scorePlanTasklet) {
+        return new StepBuilder("scorePlan", jobs).tasklet(scorePlanTasklet, tx).listener(promote(RunKeys.YEARS)).build();
     }
 
     @Bean
     @StepScope
-    ScoreTasklet scoreTasklet(PendingYears pending, ScoringInputsRepository inputs, ResultsRepository results,
+    ScorePlanTasklet scorePlanTasklet(PendingYears pending, ResultsRepository results,
             @Value("#{jobParameters['" + RunKeys.YEARS_ASKED + "']}") String yearsAsked) {
-        return new ScoreTasklet(pending, inputs, results, years(yearsAsked));
+        return new ScorePlanTasklet(pending, results, years(yearsAsked));
+    }
+
+    @Bean
+    Step scoreStep(JobRepository jobs, Step scoreGroupStep, ScorePartitioner scorePartitioner, TaskExecutor partitionTaskExecutor,
+            @Value("${parindex.threads:1}") int threads) {
+        return new StepBuilder("score", jobs).partitioner(SCORE_GROUP, scorePartitioner).step(scoreGroupStep)
+                .taskExecutor(partitionTaskExecutor).gridSize(threads).build();
+    }
+
+    @Bean
+    @JobScope
+    ScorePartitioner scorePartitioner(ScoringInputsRepository inputs,
+            @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
+        return new ScorePartitioner(inputs, years);
+    }
+
+    @Bean
+    Step scoreGroupStep(JobRepository jobs, PlatformTransactionManager tx, ScoreTasklet scoreTasklet) {
+        return new StepBuilder(SCORE_GROUP, jobs).tasklet(scoreTasklet, tx).transactionAttribute(LockConflicts.readCommitted())
+                .exceptionHandler(new LockConflicts()).build();
+    }
+
+    @Bean
+    @StepScope
+    ScoreTasklet scoreTasklet(ScoringInputsRepository inputs, ResultsRepository results,
+            @Value("#{stepExecutionContext['" + ScorePartitioner.YEAR + "']}") Integer year,
+            @Value("#{stepExecutionContext['" + ScorePartitioner.GROUP + "']}") String group) {
+        return new ScoreTasklet(inputs, results, year, group);
     }
 
     @Bean

@@ -9,40 +9,31 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.scoring.UnitFacts;
 import vn.parindex.scoring.UnitScorer;
 import vn.parindex.submission.UnitInfo;
-import vn.parindex.warehouse.PendingYears;
 import vn.parindex.warehouse.ResultsRepository;
 import vn.parindex.warehouse.ResultsRepository.Scored;
 import vn.parindex.warehouse.ScoringInputsRepository;
 import vn.parindex.warehouse.YearInputs;
 
-/**
- * Score: the years asked for join the warehouse's queue; the queue (with the later years that depend on it) is
- * what this run recomputes, kept in the step's context for the steps after it. Each year's units are scored.
- */
+/** Score, one partition: the units of one group in one year, from the warehouse into a year cleared before. */
 class ScoreTasklet implements Tasklet {
 
-    private final PendingYears pending;
     private final ScoringInputsRepository inputs;
     private final ResultsRepository results;
-    private final List<Integer> yearsAsked;
+    private final int year;
+    private final String group;
 
-    ScoreTasklet(PendingYears pending, ScoringInputsRepository inputs, ResultsRepository results, List<Integer> yearsAsked) {
-        this.pending = pending;
+    ScoreTasklet(ScoringInputsRepository inputs, ResultsRepository results, int year, String group) {
         this.inputs = inputs;
         this.results = results;
-        this.yearsAsked = yearsAsked;
+        this.year = year;
+        this.group = group;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        pending.add(yearsAsked);
-        ArrayList<Integer> years = new ArrayList<>(pending.withDependents());
-        chunk.getStepContext().getStepExecution().getExecutionContext().put(RunKeys.YEARS, years);
-        for (int year : years) {
-            List<Scored> scored = score(inputs.load(year));
-            results.replaceScores(year, scored);
-            contribution.incrementWriteCount(scored.size());
-        }
+        List<Scored> scored = score(inputs.load(year, group));
+        results.insertScores(year, scored);
+        contribution.incrementWriteCount(scored.size());
         return RepeatStatus.FINISHED;
     }
 

@@ -28,9 +28,19 @@ public class ResultsRepository {
     }
 
     public void replaceScores(int year, List<Scored> units) {
+        clearScores(year);
+        insertScores(year, units);
+    }
+
+    /** Removes the year's results, before its groups are scored (each group then adds its own). */
+    public void clearScores(int year) {
         for (String table : List.of("result_leaf", "result_domain", "result_unit")) {
             jdbc.update("DELETE FROM " + table + " WHERE year = ?", year);
         }
+    }
+
+    /** Adds results of {@code year} (of one group, or of all) to a year cleared by {@link #clearScores}. */
+    public void insertScores(int year, List<Scored> units) {
         BatchedStatement unitRows = new BatchedStatement(jdbc, "INSERT INTO result_unit (year, group_code, unit_code, unit_name, status, adjustment, total, "
                 + "total_max, index_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         BatchedStatement domainRows = new BatchedStatement(jdbc, "INSERT INTO result_domain (year, unit_code, domain_code, position, points, max_points, "

@@ -45,9 +45,22 @@ public class ScoringInputsRepository {
     }
 
     public YearInputs load(int year) {
+        return load(year, null);
+    }
+
+    /** The groups that have a framework in {@code year}, in order. */
+    public List<String> groups(int year) {
+        return references.frameworks(year).keySet().stream().map(k -> k.groupCode()).distinct().sorted().toList();
+    }
+
+    /** What scoring {@code year} needs, for the units of one group ({@code group} null: every group). */
+    public YearInputs load(int year, String group) {
         Map<String, Framework> frameworks = new TreeMap<>();
-        references.frameworks(year).forEach((key, criteria) ->
-                frameworks.put(key.groupCode(), new Framework(year, key.groupCode(), List.copyOf(criteria.values()))));
+        references.frameworks(year).forEach((key, criteria) -> {
+            if (group == null || group.equals(key.groupCode())) {
+                frameworks.put(key.groupCode(), new Framework(year, key.groupCode(), List.copyOf(criteria.values())));
+            }
+        });
         Map<String, List<UnitInfo>> active = new TreeMap<>();
         references.units().values().stream()
                 .filter(u -> u.activeIn(year) && frameworks.containsKey(u.groupCode()))
@@ -59,7 +72,7 @@ public class ScoringInputsRepository {
                 questionSets.add(Set.copyOf(rule.questions()));
             }
         }));
-        Facts all = readFacts(year, questionSets);
+        Facts all = readFacts(group == null ? new Object[] {year} : new Object[] {year, group}, questionSets);
         active.values().forEach(units -> units.forEach(u -> facts.put(u.code(), all.of(u.code()))));
         return new YearInputs(year, frameworks, active, facts);
     }
@@ -69,44 +82,48 @@ public class ScoringInputsRepository {
                 withLine ? rs.getLong("source_line") : null);
     }
 
-    private Facts readFacts(int year, Set<Set<String>> questionSets) {
+    /**
+     * {@code year} is {@code {year}} or {@code {year, group}}: every query names the year once, as
+     * {@code s.year = ?}, and for one group that becomes the year and the group's units.
+     */
+    private Facts readFacts(Object[] year, Set<Set<String>> questionSets) {
         Facts facts = new Facts();
+        String yearIs = year.length == 1 ? "s.year = ?" : "s.year = ? AND s.unit_code IN (SELECT unit_code FROM unit WHERE group_code = ?)";
         String fileColumns = "s.unit_code, f.id AS file_id, f.original_name AS file_name, f.sha256";
-        jdbc.query("SELECT DISTINCT s.unit_code FROM submission s WHERE s.year = ? AND s.is_current",
+        jdbc.query("SELECT DISTINCT s.unit_code FROM submission s WHERE " + yearIs + " AND s.is_current",
                 rs -> { facts.submitted.add(rs.getString(1)); }, year);
         jdbc.query("SELECT " + fileColumns + ", x.criterion_code, x.self_score AS score, x.source_line" + CURRENT
-                        + "JOIN self_score x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
+                        + "JOIN self_score x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).self.put(rs.getString("criterion_code"), new ScoreValue(rs.getBigDecimal("score"), source(rs, true))); },
                 year);
         jdbc.query("SELECT " + fileColumns + ", x.criterion_code, x.appraised_score AS score, x.source_line" + CURRENT
-                        + "JOIN appraised_score x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
+                        + "JOIN appraised_score x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).appraised.put(rs.getString("criterion_code"), new ScoreValue(rs.getBigDecimal("score"), source(rs, true))); },
                 year);
         jdbc.query("SELECT " + fileColumns + ", x.metric_code, x.numerator, x.denominator" + CURRENT
-                        + "JOIN metric x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current",
+                        + "JOIN metric x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).metrics.put(rs.getString("metric_code"),
                         new MetricValue(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"), source(rs, false))); },
                 year);
         // Dossiers were tallied per (file, year, unit) as they were loaded (BulkFacts): no pass over the ledger here.
         jdbc.query("SELECT " + fileColumns + ", t.dossiers, t.online, t.resolved, t.ontime" + CURRENT
                         + "JOIN dossier_tally t ON t.source_file_id = s.source_file_id AND t.year = s.year AND t.unit_code = s.unit_code "
-                        + "WHERE s.kind = 'dossiers' AND s.year = ? AND s.is_current",
+                        + "WHERE s.kind = 'dossiers' AND " + yearIs + " AND s.is_current",
                 rs -> { addDossierMetrics(facts.unit(rs.getString(1)).metrics, rs); }, year);
-        jdbc.query("SELECT " + fileColumns + CURRENT + "WHERE s.kind = 'survey' AND s.year = ? AND s.is_current",
+        jdbc.query("SELECT " + fileColumns + CURRENT + "WHERE s.kind = 'survey' AND " + yearIs + " AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).surveySource = source(rs, false); }, year);
         for (Set<String> questions : questionSets) {
             String in = String.join(", ", java.util.Collections.nCopies(questions.size(), "?"));
-            List<Object> args = new ArrayList<>();
-            args.add(year);
+            List<Object> args = new ArrayList<>(List.of(year));
             args.addAll(questions);
             jdbc.query("SELECT s.unit_code, COUNT(*), SUM(x.answer >= 4), SUM(x.answer), COUNT(DISTINCT x.respondent_id) "
                             + "FROM submission s JOIN survey_answer x ON " + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'survey' "
-                            + "AND s.year = ? AND s.is_current AND x.question_code IN (" + in + ") GROUP BY s.id, s.unit_code",
+                            + "AND " + yearIs + " AND s.is_current AND x.question_code IN (" + in + ") GROUP BY s.id, s.unit_code",
                     rs -> { facts.unit(rs.getString(1)).surveyTallies.put(questions,
                             new SurveyTally(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))); }, args.toArray());
         }
         jdbc.query("SELECT s.unit_code, x.points" + CURRENT
-                        + "JOIN adjustment x ON x.submission_id = s.id WHERE s.year = ? AND s.is_current ORDER BY x.source_line",
+                        + "JOIN adjustment x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current ORDER BY x.source_line",
                 rs -> { facts.unit(rs.getString(1)).adjustments.add(rs.getBigDecimal(2)); }, year);
         return facts;
     }

@@ -155,14 +155,16 @@ class NightlyJobStepsTest {
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run.getStepExecutions()).extracting(StepExecution::getStepName).containsExactlyInAnyOrder("intake",
                 "loadReference", "load", "loadFiles:self_assessment", "loadFiles:appraisal", "loadFiles:metrics",
-                "loadFiles:survey", "loadFiles:adjustments", "loadFiles:dossiers", "score", "rank", "render");
+                "loadFiles:survey", "loadFiles:adjustments", "loadFiles:dossiers", "scorePlan", "score", "scoreGroup:2024-QUAN",
+                "rank", "render");
         assertThat(run.getExecutionContext().get(RunKeys.YEARS)).isEqualTo(List.of(2024));
         assertThat((List<?>) stepOf(run, "render").orElseThrow().getExecutionContext().get(RunKeys.REPORTS)).hasSize(4);
         assertThat(sql.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?", Integer.class,
-                run.getId())).isEqualTo(12);
+                run.getId())).isEqualTo(14);
         Path summary = HOME.resolve("reports/runs/" + run.getJobParameters().getString(RunKeys.RUN_ID) + ".json");
         assertThat(Files.readString(summary)).contains("\"exit_code\": 0").contains("\"years_recomputed\": [2024]")
                 .contains("\"intake\"").contains("\"loadReference\"").contains("\"load\"").doesNotContain("loadFiles")
+                .contains("\"scorePlan\"").doesNotContain("scoreGroup")
                 .contains("\"score\"").contains("\"rank\"").contains("\"render\"");
         assertThat(Files.readString(HOME.resolve("reports/2024/ranking-2024.csv")))
                 .contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61").contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23");

@@ -50,6 +50,36 @@ class PartitionedRunTest {
                 Integer.class)).as("the first self-assessment of 019 superseded by the later one").isEqualTo(1);
     }
 
+    @Test
+    void theBundledSampleTwoGroupsTwoYearsScoresAndRendersAlikeOnOneThreadAndOnFour() throws Exception {
+        Installation sequential = new Installation(root.resolve("sample-one")).with("PARINDEX_THREADS", "1");
+        Installation parallel = new Installation(root.resolve("sample-four")).with("PARINDEX_THREADS", "4");
+        try (var files = Files.list(Path.of("input", "sample"))) {
+            for (Path file : files.sorted().toList()) {
+                for (Installation parindex : List.of(sequential, parallel)) {
+                    Path copy = parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
+                    Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
+                }
+            }
+        }
+
+        Installation.Result one = sequential.run("run", "--settle", "0");
+        Installation.Result four = parallel.run("run", "--settle", "0");
+
+        assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
+        assertThat(four.exitCode()).as(four.out() + four.err()).isZero();
+        for (int year : new int[] {2024, 2025}) {
+            assertThat(reports(parallel, year)).as("%d", year).isEqualTo(reports(sequential, year)).hasSize(4);
+        }
+        assertThat(parallel.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'scoreGroup:%' "
+                + "ORDER BY STEP_NAME", String.class)).containsExactly("scoreGroup:2024-HUYEN", "scoreGroup:2024-QUAN",
+                        "scoreGroup:2025-HUYEN", "scoreGroup:2025-QUAN");
+        assertThat(parallel.sql().queryForList("SELECT CONCAT_WS('|', year, unit_code, status, index_value, rank_no) FROM result_unit "
+                + "ORDER BY year, unit_code", String.class)).isEqualTo(sequential.sql().queryForList(
+                        "SELECT CONCAT_WS('|', year, unit_code, status, index_value, rank_no) FROM result_unit ORDER BY year, unit_code",
+                        String.class)).isNotEmpty();
+    }
+
     /**
      * The worked example, a larger ledger, a later self-assessment of 019 that supersedes the first (so the two
      * stay in one partition, in order), and one of 021 (which may load beside them).
@@ -65,8 +95,12 @@ class PartitionedRunTest {
     }
 
     private static Map<String, String> reports(Installation parindex) throws Exception {
+        return reports(parindex, 2024);
+    }
+
+    private static Map<String, String> reports(Installation parindex, int year) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
-        for (Path file : Installation.filesUnder(parindex.reports(2024))) {
+        for (Path file : Installation.filesUnder(parindex.reports(year))) {
             files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
         }
