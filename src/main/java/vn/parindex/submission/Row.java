@@ -205,7 +205,7 @@ public final class Row {
         return numberStyle == NumberStyle.COMMA_DECIMAL;
     }
 
-    /** {@code YYYY-MM-DD}, {@code YYYY-MM-DD HH:MM[:SS]} or with {@code T}; a bare date means midnight. */
+    /** The forms of {@link #parseDateTime}; a bare date means midnight. */
     public LocalDateTime dateTime(String column, boolean required) {
         String v = required ? requiredText(column) : optionalText(column);
         if (v == null) {
@@ -220,7 +220,8 @@ public final class Row {
                     + LAST_DATE_YEAR + ". Hãy kiểm tra lại năm (thường là lỗi gõ).");
             return null;
         } catch (java.time.DateTimeException e) {
-            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS], ví dụ 2024-01-05 08:12.");
+            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS]"
+                    + " (ví dụ 2024-01-05 08:12), hoặc ngày trước tháng như Excel ghi theo thiết lập Việt Nam (05/01/2024 8:12).");
             return null;
         }
     }
@@ -268,25 +269,61 @@ public final class Row {
     }
 
     /**
-     * {@code YYYY-MM-DD}, optionally {@code ' '} or {@code 'T'} and {@code HH:MM[:SS]}, checked field by field
-     * (a ledger has millions of dates; a formatter's parseBest throws on every bare date).
+     * {@code YYYY-MM-DD}, optionally {@code ' '} or {@code 'T'} and {@code H:MM[:SS]}; or day-first, as Excel
+     * writes dates under Vietnamese regional settings, {@code D/M/YYYY}, optionally {@code ' '} and
+     * {@code H:MM[:SS]} (day and month of one or two digits, the hour too). Checked field by field (a ledger has
+     * millions of dates; a formatter's parseBest throws on every bare date).
      */
     static LocalDateTime parseDateTime(String v) {
         int n = v.length();
-        if (!(n == 10 || n == 16 || n == 19) || !digits(v, 0, 4) || v.charAt(4) != '-' || !digits(v, 5, 7)
-                || v.charAt(7) != '-' || !digits(v, 8, 10)) {
+        if (n >= 10 && v.charAt(4) == '-') {
+            if (!digits(v, 0, 4) || !digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) {
+                throw new java.time.DateTimeException(v);
+            }
+            LocalDate date = LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
+            if (n == 10) {
+                return date.atStartOfDay();
+            }
+            char separator = v.charAt(10);
+            if (separator != ' ' && separator != 'T') {
+                throw new java.time.DateTimeException(v);
+            }
+            return date.atTime(time(v, 11));
+        }
+        return dayFirst(v);
+    }
+
+    /** {@code D/M/YYYY} (one or two digits for day and month), optionally {@code ' '} and {@code H:MM[:SS]}. */
+    private static LocalDateTime dayFirst(String v) {
+        int n = v.length();
+        int dayEnd = v.indexOf('/');
+        int monthEnd = dayEnd < 0 ? -1 : v.indexOf('/', dayEnd + 1);
+        if (dayEnd < 1 || dayEnd > 2 || monthEnd - dayEnd < 2 || monthEnd - dayEnd > 3 || n < monthEnd + 5
+                || !digits(v, 0, dayEnd) || !digits(v, dayEnd + 1, monthEnd) || !digits(v, monthEnd + 1, monthEnd + 5)) {
             throw new java.time.DateTimeException(v);
         }
-        LocalDate date = LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
-        if (n == 10) {
+        LocalDate date = LocalDate.of(number(v, monthEnd + 1, monthEnd + 5), number(v, dayEnd + 1, monthEnd), number(v, 0, dayEnd));
+        int end = monthEnd + 5;
+        if (n == end) {
             return date.atStartOfDay();
         }
-        char separator = v.charAt(10);
-        if ((separator != ' ' && separator != 'T') || !digits(v, 11, 13) || v.charAt(13) != ':' || !digits(v, 14, 16)
-                || (n == 19 && (v.charAt(16) != ':' || !digits(v, 17, 19)))) {
+        if (v.charAt(end) != ' ') {
             throw new java.time.DateTimeException(v);
         }
-        return date.atTime(number(v, 11, 13), number(v, 14, 16), n == 19 ? number(v, 17, 19) : 0);
+        return date.atTime(time(v, end + 1));
+    }
+
+    /** From {@code from} to the end: {@code H:MM}, {@code HH:MM}, {@code H:MM:SS} or {@code HH:MM:SS}. */
+    private static java.time.LocalTime time(String v, int from) {
+        int n = v.length();
+        int colon = v.indexOf(':', from);
+        int hourDigits = colon - from;
+        int rest = n - colon - 1;
+        if (hourDigits < 1 || hourDigits > 2 || !digits(v, from, colon) || (rest != 2 && rest != 5)
+                || !digits(v, colon + 1, colon + 3) || (rest == 5 && (v.charAt(colon + 3) != ':' || !digits(v, colon + 4, n)))) {
+            throw new java.time.DateTimeException(v);
+        }
+        return java.time.LocalTime.of(number(v, from, colon), number(v, colon + 1, colon + 3), rest == 5 ? number(v, colon + 4, n) : 0);
     }
 
     private static boolean digits(String v, int from, int to) {
