@@ -19,6 +19,45 @@ public record ReferenceData(Map<String, UnitInfo> units, Map<FrameworkKey, Map<S
         return Optional.ofNullable(frameworks.get(new FrameworkKey(year, groupCode)));
     }
 
+    /**
+     * A known unit code other than {@code code} that is the same number once leading zeros are disregarded
+     * ({@code 019} for {@code 19}): what a spreadsheet leaves of a code it took for a number. Only all-digit codes.
+     */
+    public Optional<String> sameNumberUnitCode(String code) {
+        if (!allDigits(code)) {
+            return Optional.empty();
+        }
+        return units.keySet().stream().filter(known -> !known.equals(code) && allDigits(known) && sameNumber(known, code))
+                .sorted().findFirst();
+    }
+
+    private static boolean allDigits(String code) {
+        if (code == null || code.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        int i = firstSignificant(a);
+        int j = firstSignificant(b);
+        return a.length() - i == b.length() - j && a.regionMatches(i, b, j, a.length() - i);
+    }
+
+    /** Where the number starts after its leading zeros (the last digit of an all-zero code). */
+    private static int firstSignificant(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return i;
+    }
+
     /** The known unit code nearest to {@code code} by edit distance (ties: the smaller code), if any. */
     public Optional<String> closestUnitCode(String code) {
         return units.keySet().stream()

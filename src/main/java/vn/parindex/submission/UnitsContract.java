@@ -18,6 +18,12 @@ final class UnitsContract implements SubmissionContract<UnitRecord> {
     @Override
     public UnitRecord read(Row row, ReferenceData reference) {
         String code = row.code("unit_code");
+        if (code != null && reference.unit(code).isEmpty()) {
+            reference.sameNumberUnitCode(code).ifPresent(known -> row.error("unit_code", "CODE", "Mã đơn vị mới '" + code
+                    + "' trùng với mã đã có '" + known + "' nếu bỏ các số 0 ở đầu: có thể bảng tính đã coi mã là số và xoá"
+                    + " số 0 ở đầu. Hãy định dạng cột unit_code là Văn bản (Text) rồi gõ lại mã '" + known
+                    + "'; nếu đây thật là một đơn vị mới, hãy dùng một mã khác."));
+        }
         String name = row.requiredText("unit_name");
         if (name != null && name.length() > 200 && Row.characters(name) > 200) {
             row.error("unit_name", "TOO_LONG", "Tên đơn vị dài " + Row.characters(name) + " ký tự, tối đa 200. Hãy rút gọn tên '"

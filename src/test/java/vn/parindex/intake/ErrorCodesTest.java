@@ -63,7 +63,12 @@ class ErrorCodesTest {
                 utf8("YEAR", "year.csv", APPRAISAL + "24,019,1.1,14,ok\n", 2, "year", "24"),
                 utf8("YEAR", "valid-to.csv", UNITS + "099,Huyện thử,HUYEN,huyện,2020,2019\n", 2, "valid_to", "2019"),
                 utf8("CODE", "code.csv", APPRAISAL + "2024,Q.19/A,1.1,14,ok\n", 2, "unit_code", "Q.19/A"),
+                // 019 is known: 19 is what a spreadsheet leaves of it (issue 13)
+                utf8("CODE", "leading-zero.csv", UNITS + "099,Huyện thử,HUYEN,huyện,,\n19,Quận Nam Từ Liêm,QUAN,quận,,\n", 3,
+                        "unit_code", "'19'"),
                 utf8("DATE", "date.csv", DOSSIERS + "2024,019,HS-1,,2024-02-30,2024-03-05,,online\n", 2, "received_at", "2024-02-30"),
+                utf8("DATE", "date-day-first.csv", DOSSIERS + "2024,019,HS-1,,31/02/2024 8:00,2024-03-05,,online\n", 2, "received_at",
+                        "31/02/2024 8:00"),
                 utf8("DATE", "date-order.csv", DOSSIERS + "2024,019,HS-1,,2024-03-05,2024-03-01,,online\n", 2, "due_at", "2024-03-01"),
                 utf8("DUPLICATE_KEY", "duplicate.csv", APPRAISAL + "2024,019,1.1,14,ok\n2024,019,1.1,13,lại\n", 3,
                         "year, unit_code, criterion_code", "dòng 2"),
