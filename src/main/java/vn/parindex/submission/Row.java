@@ -107,10 +107,23 @@ public final class Row {
         String v = requiredText(column);
         if (v != null && !isCode(v)) {
             error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
-                    + "dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 32 ký tự.");
+                    + "dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 32 ký tự." + numberHint(v, column));
             return null;
         }
         return v;
+    }
+
+    /**
+     * For a code that reads as a number written the Vietnamese way ({@code 1,1}): what a spreadsheet does to
+     * {@code 1.1} when it takes the code for a number, and how to stop it.
+     */
+    private static String numberHint(String v, String column) {
+        int comma = v.indexOf(',');
+        if (comma < 1 || comma == v.length() - 1 || v.indexOf(',', comma + 1) >= 0 || !digits(v, 0, comma) || !digits(v, comma + 1, v.length())) {
+            return "";
+        }
+        return " Có vẻ bảng tính đã coi mã '" + v.replace(',', '.') + "' là số và ghi lại theo kiểu Việt Nam thành '" + v
+                + "': hãy định dạng cột '" + column + "' là Văn bản (Text) rồi gõ lại mã.";
     }
 
     public String optionalCode(String column) {

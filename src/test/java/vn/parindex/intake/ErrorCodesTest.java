@@ -99,6 +99,36 @@ class ErrorCodesTest {
                 utf8("METHOD", "method.csv", FRAMEWORK + "2025,QUAN,1,,Lĩnh vực 1,40,manual,\n", 2, "method", "manual"));
     }
 
+    static Stream<Case> spreadsheetNumbers() {
+        return Stream.of(
+                utf8("CODE", "comma.csv", APPRAISAL + "2024,019,\"1,1\",14,ok\n", 2, "criterion_code", "'1.1'"),
+                utf8("DUPLICATE_KEY", "tenth.csv", APPRAISAL + "2024,019,1.1,14,ok\n2024,019,1.1,10,x\n", 3,
+                        "year, unit_code, criterion_code", "1.10"),
+                utf8("CODE", "zeros.csv", UNITS + "19,Quận Nam Từ Liêm,QUAN,quận,,\n", 2, "unit_code", "'019'"));
+    }
+
+    /**
+     * Codes a spreadsheet turned into numbers: the message says what happened and how to type them (issue 13);
+     * {@code value} here is what the message must name besides the advice to format the column as text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spreadsheetNumbers")
+    void codesASpreadsheetTookForNumbersGetTheSpreadsheetHint(Case bad) {
+        Installation parindex = new Installation(home);
+        parindex.dropExamples(REFERENCES);
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+
+        parindex.drop(bad.fileName(), bad.content());
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isEqualTo(4);
+
+        ErrorReport report = ErrorReport.read(FileMover.errorReportOf(home.resolve("input/rejected").resolve(bad.fileName())));
+        assertThat(report.withCode(bad.code())).as(report.toString()).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.line()).isEqualTo(bad.line());
+            assertThat(row.column()).isEqualTo(bad.column());
+            assertThat(row.message()).contains(bad.value(), "Văn bản (Text)");
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void malformedFileIsRejectedWholeWithItsLineColumnAndValue(Case bad) {
