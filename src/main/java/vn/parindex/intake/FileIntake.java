@@ -122,6 +122,10 @@ public class FileIntake {
         if (file.entry() != InboxFile.Entry.FILE) {
             return refuseUnopened(file, file.entry(), folders);
         }
+        SpreadsheetFormat spreadsheet = SpreadsheetFormat.of(file.name());
+        if (spreadsheet != null) {
+            return refused(file, folders, new FileError(0, "", "FORMAT", spreadsheet.advice()));
+        }
         return read(file, runId, folders, folders == null ? null : new Staging(folders));
     }
 

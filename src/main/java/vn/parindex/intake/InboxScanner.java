@@ -43,7 +43,8 @@ public final class InboxScanner {
     public static boolean ignored(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.startsWith(".") || name.startsWith("~$") || name.endsWith(".part") || name.endsWith(".tmp")
-                || name.endsWith(".crdownload") || name.endsWith(".errors.csv") || !name.endsWith(".csv");
+                || name.endsWith(".crdownload") || name.endsWith(".errors.csv")
+                || !(name.endsWith(".csv") || SpreadsheetFormat.of(fileName) != null);
     }
 
     public static InboxScan scan(Path configuredInbox, Duration settle, Instant now) {

@@ -69,6 +69,26 @@ class InboxFilesTest {
     }
 
     @Test
+    void spreadsheetFormatsTheJobDoesNotReadAreRejectedWithFormatAndHowToSaveThem() throws IOException {
+        Installation parindex = new Installation(home);
+        for (String name : List.of("bảng.xls", "Điểm.XLSM", "phiếu.ods")) {
+            parindex.drop(name, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 1, 2, 3});
+        }
+
+        Installation.Result result = parindex.run("run", "--settle", "0");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(4);
+        assertThat(parindex.inboxFiles()).isEmpty();
+        Path rejected = home.resolve("input/rejected");
+        for (String name : List.of("bảng.xls", "Điểm.XLSM", "phiếu.ods")) {
+            Path report = FileMover.errorReportOf(rejected.resolve(name));
+            assertThat(rejected.resolve(name)).as(result.out() + Installation.filesUnder(rejected)).exists();
+            assertThat(parindex.read(report)).as(name).contains("FORMAT", "CSV UTF-8");
+        }
+        assertThat(parindex.read(FileMover.errorReportOf(rejected.resolve("bảng.xls")))).contains("Excel 97–2003 (.xls)");
+    }
+
+    @Test
     void ignoredNamesAndUnsettledFilesAreLeftInTheInboxUntouched() throws IOException {
         Installation parindex = new Installation(home);
         Map<Path, byte[]> left = new LinkedHashMap<>();
