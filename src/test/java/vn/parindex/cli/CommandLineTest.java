@@ -92,6 +92,30 @@ class CommandLineTest {
     }
 
     @Test
+    void validatePrintsProperCsvAndCallsAFileAlreadyAcceptedADuplicate() throws Exception {
+        Installation parindex = new Installation(home);
+        parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+        Path again = parindex.drop("units-again.csv", java.nio.file.Files.readAllBytes(Installation.EXAMPLES.resolve("units.csv")));
+        parindex.drop("repeated.csv", """
+                year,unit_code,criterion_code,appraised_score
+                2024,019,1.1,10
+                2024,019,1.1,12
+                """);
+
+        Result result = parindex.run("validate");
+
+        assertThat(result.out()).contains("units-again.csv: duplicate").doesNotContain("units-again.csv: ok");
+        String errorLine = result.out().lines().filter(l -> l.contains("DUPLICATE_KEY")).findFirst().orElseThrow();
+        var fields = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(errorLine)).getRecords().get(0);
+        assertThat(fields.size()).as(errorLine).isEqualTo(4);
+        assertThat(fields.get(0)).isEqualTo("3");
+        assertThat(fields.get(1)).isEqualTo("year, unit_code, criterion_code");
+        assertThat(fields.get(2)).isEqualTo("DUPLICATE_KEY");
+        assertThat(again).exists();
+    }
+
+    @Test
     void reportReRendersIdenticalFilesFromTheWarehouse() throws Exception {
         Installation parindex = new Installation(home);
         parindex.dropExamples(Installation.exampleFiles());
