@@ -67,7 +67,9 @@ class LoadPartitioner implements Partitioner {
         }
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         byKind.forEach((kind, positions) -> {
-            List<List<Integer>> bins = kind.equals(UNKNOWN) ? List.of(positions) : deal(meeting(positions), Math.max(1, gridSize));
+            // one thread or one file: nothing to split, so the files are not scanned
+            List<List<Integer>> bins = kind.equals(UNKNOWN) || gridSize <= 1 || positions.size() == 1 ? List.of(positions)
+                    : deal(meeting(positions), gridSize);
             for (int b = 0; b < bins.size(); b++) {
                 ExecutionContext context = new ExecutionContext();
                 context.put(FILES, new ArrayList<>(bins.get(b)));

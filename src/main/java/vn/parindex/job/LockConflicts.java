@@ -24,8 +24,8 @@ final class LockConflicts implements ExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(LockConflicts.class);
 
     /**
-     * The partitions' file transactions: READ COMMITTED, so that the rows one file's statements read or update
-     * lock no gaps next to another file's (InnoDB's REPEATABLE READ locks the gaps an index range scan passes,
+     * The partitions' transactions (one file, or one group's scores, each): READ COMMITTED, so that the rows
+     * one file's statements read or update lock no gaps next to another file's (InnoDB's REPEATABLE READ locks the gaps an index range scan passes,
      * and an insert by a file loading alongside waits for them); a file reads only what is committed or its own.
      * Any failure rolls the file back.
      */

@@ -133,10 +133,9 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step scoreStep(JobRepository jobs, Step scoreGroupStep, ScorePartitioner scorePartitioner, TaskExecutor partitionTaskExecutor,
-            @Value("${parindex.threads:1}") int threads) {
+    Step scoreStep(JobRepository jobs, Step scoreGroupStep, ScorePartitioner scorePartitioner, TaskExecutor partitionTaskExecutor) {
         return new StepBuilder("score", jobs).partitioner(SCORE_GROUP, scorePartitioner).step(scoreGroupStep)
-                .taskExecutor(partitionTaskExecutor).gridSize(threads).build();
+                .taskExecutor(partitionTaskExecutor).build();
     }
 
     @Bean

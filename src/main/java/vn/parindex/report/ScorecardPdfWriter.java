@@ -68,6 +68,7 @@ public final class ScorecardPdfWriter {
             List<Integer> found = filled.stream().map(PdfExport.Filled::pages).toList();
             if (!found.equals(pages)) {
                 filled.forEach(PdfExport.Filled::close);
+                filled = List.of();   // closed; a refill that fails closes its own parts
                 filled = fill(parts, found, fillers);
             }
             List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));

@@ -32,15 +32,7 @@ public record ReferenceData(Map<String, UnitInfo> units, Map<FrameworkKey, Map<S
     }
 
     private static boolean allDigits(String code) {
-        if (code == null || code.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return code != null && !code.isEmpty() && Row.digits(code, 0, code.length());
     }
 
     private static boolean sameNumber(String a, String b) {

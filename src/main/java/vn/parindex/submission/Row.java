@@ -339,7 +339,7 @@ public final class Row {
         return java.time.LocalTime.of(number(v, from, colon), number(v, colon + 1, colon + 3), rest == 5 ? number(v, colon + 4, n) : 0);
     }
 
-    private static boolean digits(String v, int from, int to) {
+    static boolean digits(String v, int from, int to) {
         for (int i = from; i < to; i++) {
             if (v.charAt(i) < '0' || v.charAt(i) > '9') {
                 return false;

@@ -27,11 +27,6 @@ public class ResultsRepository {
     public record Scored(UnitInfo unit, UnitScore score) {
     }
 
-    public void replaceScores(int year, List<Scored> units) {
-        clearScores(year);
-        insertScores(year, units);
-    }
-
     /** Removes the year's results, before its groups are scored (each group then adds its own). */
     public void clearScores(int year) {
         for (String table : List.of("result_leaf", "result_domain", "result_unit")) {
@@ -39,7 +34,7 @@ public class ResultsRepository {
         }
     }
 
-    /** Adds results of {@code year} (of one group, or of all) to a year cleared by {@link #clearScores}. */
+    /** Adds results of {@code year} (of one group) to a year cleared by {@link #clearScores}. */
     public void insertScores(int year, List<Scored> units) {
         BatchedStatement unitRows = new BatchedStatement(jdbc, "INSERT INTO result_unit (year, group_code, unit_code, unit_name, status, adjustment, total, "
                 + "total_max, index_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -31,6 +31,8 @@ import vn.parindex.submission.UnitInfo;
 @Repository
 public class ScoringInputsRepository {
 
+    /** The submissions of one year whose unit is of one group (arguments: year, group). */
+    private static final String IN_YEAR_AND_GROUP = "s.year = ? AND s.unit_code IN (SELECT unit_code FROM unit WHERE group_code = ?)";
     private static final String CURRENT = " FROM submission s JOIN source_file f ON f.id = s.source_file_id ";
     /** Bulk-loaded facts (dossiers, survey answers) belong to a submission by file, year and unit. */
     private static final String SAME_FILE_UNIT_YEAR =
@@ -44,20 +46,16 @@ public class ScoringInputsRepository {
         this.references = references;
     }
 
-    public YearInputs load(int year) {
-        return load(year, null);
-    }
-
     /** The groups that have a framework in {@code year}, in order. */
     public List<String> groups(int year) {
         return references.frameworks(year).keySet().stream().map(k -> k.groupCode()).distinct().sorted().toList();
     }
 
-    /** What scoring {@code year} needs, for the units of one group ({@code group} null: every group). */
+    /** What scoring the units of {@code group} in {@code year} needs. */
     public YearInputs load(int year, String group) {
         Map<String, Framework> frameworks = new TreeMap<>();
         references.frameworks(year).forEach((key, criteria) -> {
-            if (group == null || group.equals(key.groupCode())) {
+            if (group.equals(key.groupCode())) {
                 frameworks.put(key.groupCode(), new Framework(year, key.groupCode(), List.copyOf(criteria.values())));
             }
         });
@@ -72,7 +70,7 @@ public class ScoringInputsRepository {
                 questionSets.add(Set.copyOf(rule.questions()));
             }
         }));
-        Facts all = readFacts(group == null ? new Object[] {year} : new Object[] {year, group}, questionSets);
+        Facts all = readFacts(new Object[] {year, group}, questionSets);
         active.values().forEach(units -> units.forEach(u -> facts.put(u.code(), all.of(u.code()))));
         return new YearInputs(year, frameworks, active, facts);
     }
@@ -82,49 +80,45 @@ public class ScoringInputsRepository {
                 withLine ? rs.getLong("source_line") : null);
     }
 
-    /**
-     * {@code year} is {@code {year}} or {@code {year, group}}: every query names the year once, as
-     * {@code s.year = ?}, and for one group that becomes the year and the group's units.
-     */
-    private Facts readFacts(Object[] year, Set<Set<String>> questionSets) {
+    /** The current facts of the year's units of one group; {@code yearAndGroup} are the arguments of {@link #IN_YEAR_AND_GROUP}. */
+    private Facts readFacts(Object[] yearAndGroup, Set<Set<String>> questionSets) {
         Facts facts = new Facts();
-        String yearIs = year.length == 1 ? "s.year = ?" : "s.year = ? AND s.unit_code IN (SELECT unit_code FROM unit WHERE group_code = ?)";
         String fileColumns = "s.unit_code, f.id AS file_id, f.original_name AS file_name, f.sha256";
-        jdbc.query("SELECT DISTINCT s.unit_code FROM submission s WHERE " + yearIs + " AND s.is_current",
-                rs -> { facts.submitted.add(rs.getString(1)); }, year);
+        jdbc.query("SELECT DISTINCT s.unit_code FROM submission s WHERE " + IN_YEAR_AND_GROUP + " AND s.is_current",
+                rs -> { facts.submitted.add(rs.getString(1)); }, yearAndGroup);
         jdbc.query("SELECT " + fileColumns + ", x.criterion_code, x.self_score AS score, x.source_line" + CURRENT
-                        + "JOIN self_score x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current",
+                        + "JOIN self_score x ON x.submission_id = s.id WHERE " + IN_YEAR_AND_GROUP + " AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).self.put(rs.getString("criterion_code"), new ScoreValue(rs.getBigDecimal("score"), source(rs, true))); },
-                year);
+                yearAndGroup);
         jdbc.query("SELECT " + fileColumns + ", x.criterion_code, x.appraised_score AS score, x.source_line" + CURRENT
-                        + "JOIN appraised_score x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current",
+                        + "JOIN appraised_score x ON x.submission_id = s.id WHERE " + IN_YEAR_AND_GROUP + " AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).appraised.put(rs.getString("criterion_code"), new ScoreValue(rs.getBigDecimal("score"), source(rs, true))); },
-                year);
+                yearAndGroup);
         jdbc.query("SELECT " + fileColumns + ", x.metric_code, x.numerator, x.denominator" + CURRENT
-                        + "JOIN metric x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current",
+                        + "JOIN metric x ON x.submission_id = s.id WHERE " + IN_YEAR_AND_GROUP + " AND s.is_current",
                 rs -> { facts.unit(rs.getString(1)).metrics.put(rs.getString("metric_code"),
                         new MetricValue(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"), source(rs, false))); },
-                year);
+                yearAndGroup);
         // Dossiers were tallied per (file, year, unit) as they were loaded (BulkFacts): no pass over the ledger here.
         jdbc.query("SELECT " + fileColumns + ", t.dossiers, t.online, t.resolved, t.ontime" + CURRENT
                         + "JOIN dossier_tally t ON t.source_file_id = s.source_file_id AND t.year = s.year AND t.unit_code = s.unit_code "
-                        + "WHERE s.kind = 'dossiers' AND " + yearIs + " AND s.is_current",
-                rs -> { addDossierMetrics(facts.unit(rs.getString(1)).metrics, rs); }, year);
-        jdbc.query("SELECT " + fileColumns + CURRENT + "WHERE s.kind = 'survey' AND " + yearIs + " AND s.is_current",
-                rs -> { facts.unit(rs.getString(1)).surveySource = source(rs, false); }, year);
+                        + "WHERE s.kind = 'dossiers' AND " + IN_YEAR_AND_GROUP + " AND s.is_current",
+                rs -> { addDossierMetrics(facts.unit(rs.getString(1)).metrics, rs); }, yearAndGroup);
+        jdbc.query("SELECT " + fileColumns + CURRENT + "WHERE s.kind = 'survey' AND " + IN_YEAR_AND_GROUP + " AND s.is_current",
+                rs -> { facts.unit(rs.getString(1)).surveySource = source(rs, false); }, yearAndGroup);
         for (Set<String> questions : questionSets) {
             String in = String.join(", ", java.util.Collections.nCopies(questions.size(), "?"));
-            List<Object> args = new ArrayList<>(List.of(year));
+            List<Object> args = new ArrayList<>(List.of(yearAndGroup));
             args.addAll(questions);
             jdbc.query("SELECT s.unit_code, COUNT(*), SUM(x.answer >= 4), SUM(x.answer), COUNT(DISTINCT x.respondent_id) "
                             + "FROM submission s JOIN survey_answer x ON " + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'survey' "
-                            + "AND " + yearIs + " AND s.is_current AND x.question_code IN (" + in + ") GROUP BY s.id, s.unit_code",
+                            + "AND " + IN_YEAR_AND_GROUP + " AND s.is_current AND x.question_code IN (" + in + ") GROUP BY s.id, s.unit_code",
                     rs -> { facts.unit(rs.getString(1)).surveyTallies.put(questions,
                             new SurveyTally(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))); }, args.toArray());
         }
         jdbc.query("SELECT s.unit_code, x.points" + CURRENT
-                        + "JOIN adjustment x ON x.submission_id = s.id WHERE " + yearIs + " AND s.is_current ORDER BY x.source_line",
-                rs -> { facts.unit(rs.getString(1)).adjustments.add(rs.getBigDecimal(2)); }, year);
+                        + "JOIN adjustment x ON x.submission_id = s.id WHERE " + IN_YEAR_AND_GROUP + " AND s.is_current ORDER BY x.source_line",
+                rs -> { facts.unit(rs.getString(1)).adjustments.add(rs.getBigDecimal(2)); }, yearAndGroup);
         return facts;
     }
 
