@@ -3,14 +3,14 @@ package vn.parindex.csv;
 import java.text.Normalizer;
 
 /** Cleans a raw field: trims surrounding whitespace and normalises to Unicode NFC. */
-final class CellText {
+public final class CellText {
     /** Below U+0300 (where combining marks start) every string is already NFC. */
     private static final char FIRST_COMBINING_MARK = '\u0300';
 
     private CellText() {
     }
 
-    static String clean(String raw) {
+    public static String clean(String raw) {
         int start = 0;
         int end = raw.length();
         while (start < end && isPadding(raw.charAt(start))) {

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * empty lines, whitespace-only lines, and records whose fields are all empty (such as {@code ,,,,}).
  * Holds one record in memory at a time.
  */
-public final class CsvFileReader implements Closeable, Iterator<CsvRow> {
+public final class CsvFileReader implements RowSource {
     /** A record longer than this is refused (TOO_LONG) rather than gathered into memory. */
     public static final int MAX_RECORD_CHARS = 1_000_000;
 
@@ -65,8 +65,19 @@ public final class CsvFileReader implements Closeable, Iterator<CsvRow> {
         return dialect;
     }
 
+    @Override
     public CsvHeader header() {
         return header;
+    }
+
+    @Override
+    public NumberStyle numberStyle() {
+        return dialect.numberStyle();
+    }
+
+    @Override
+    public boolean spreadsheet() {
+        return false;
     }
 
     /** @throws CsvFormatException {@code ENCODING}, {@code QUOTE} or {@code TOO_LONG} met while reading ahead */

@@ -48,7 +48,7 @@ public class CsvFormatException extends RuntimeException {
                         + "hoặc UTF-16 không có BOM). " + SAVE_AS_UTF8);
     }
 
-    static CsvFormatException empty() {
+    public static CsvFormatException empty() {
         return new CsvFormatException(EMPTY, 0,
                 "Tệp rỗng: không có dòng tiêu đề. Hãy đặt tên các cột ở dòng đầu tiên, rồi dữ liệu ở các dòng sau.");
     }

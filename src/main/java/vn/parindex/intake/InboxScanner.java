@@ -44,7 +44,7 @@ public final class InboxScanner {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.startsWith(".") || name.startsWith("~$") || name.endsWith(".part") || name.endsWith(".tmp")
                 || name.endsWith(".crdownload") || name.endsWith(".errors.csv")
-                || !(name.endsWith(".csv") || SpreadsheetFormat.of(fileName) != null);
+                || !(name.endsWith(".csv") || name.endsWith(".xlsx") || SpreadsheetFormat.of(fileName) != null);
     }
 
     public static InboxScan scan(Path configuredInbox, Duration settle, Instant now) {

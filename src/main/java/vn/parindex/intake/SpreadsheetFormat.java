@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Spreadsheet files the job does not read but does not ignore either (SPEC §2, §10 {@code FORMAT}): staff who
- * drop one are told, in their rejected file's report, how to save it instead.
+ * drop one are told, in their rejected file's report, how to save it instead. ({@code .xlsx} is read, §11.)
  */
 enum SpreadsheetFormat {
     XLS(".xls", "Excel 97–2003 (.xls)"),
@@ -32,6 +32,6 @@ enum SpreadsheetFormat {
 
     String advice() {
         return "Tệp dạng " + description + " không được nhận. Hãy mở tệp, chọn Lưu thành (Save As) với kiểu"
-                + " 'CSV UTF-8 (Comma delimited) (*.csv)' rồi nộp tệp .csv đó.";
+                + " 'Sổ làm việc Excel (*.xlsx)' hoặc 'CSV UTF-8 (Comma delimited) (*.csv)' rồi nộp tệp đó.";
     }
 }

@@ -9,6 +9,8 @@ import vn.parindex.csv.CsvFileReader;
 import vn.parindex.csv.CsvFormatException;
 import vn.parindex.csv.CsvHeader;
 import vn.parindex.csv.CsvRow;
+import vn.parindex.csv.RowSource;
+import vn.parindex.workbook.XlsxFileReader;
 
 /**
  * Reads one file whole: recognises its kind from the header, checks every row against its contract and the
@@ -41,7 +43,7 @@ public final class SubmissionReader {
 
     /** The kind of {@code file} from its header alone, or null when it cannot be told (no or several signatures). */
     public static Kind peekKind(Path file) {
-        try (CsvFileReader csv = CsvFileReader.open(file)) {
+        try (RowSource csv = open(file)) {
             List<Kind> kinds = Kind.recognise(csv.header().names().stream().map(Columns::normalise).toList());
             return kinds.size() == 1 ? kinds.get(0) : null;
         } catch (CsvFormatException e) {
@@ -51,7 +53,7 @@ public final class SubmissionReader {
 
     public static Result read(Path file, ReferenceData reference, Sink sink) {
         FileErrors errors = new FileErrors();
-        try (CsvFileReader csv = CsvFileReader.open(file)) {
+        try (RowSource csv = open(file)) {
             CsvHeader header = csv.header();
             Kind kind = kind(header, errors);
             if (kind == null) {
@@ -74,6 +76,11 @@ public final class SubmissionReader {
         }
     }
 
+    /** A workbook ({@code .xlsx}, SPEC §11) or a CSV file, by its name. */
+    public static RowSource open(Path file) {
+        return XlsxFileReader.handles(file) ? XlsxFileReader.open(file) : CsvFileReader.open(file);
+    }
+
     private static Kind kind(CsvHeader header, FileErrors errors) {
         List<Kind> kinds = Kind.recognise(header.names().stream().map(Columns::normalise).toList());
         if (kinds.isEmpty()) {
@@ -91,14 +98,18 @@ public final class SubmissionReader {
         return kinds.get(0);
     }
 
-    private static <R> long readRows(CsvFileReader csv, Columns columns, SubmissionContract<R> contract,
+    private static <R> long readRows(RowSource csv, Columns columns, SubmissionContract<R> contract,
             ReferenceData reference, Sink sink, FileErrors errors) {
         Map<Object, Long> firstLineOfKey = sink.detectsDuplicateKeys() ? null : new HashMap<>();
         long rows = 0;
         while (csv.hasNext()) {
             CsvRow csvRow = csv.next();
             rows++;
-            if (csvRow.values().size() != columns.width()) {
+            if (csv.spreadsheet()) {
+                if (!SpreadsheetCells.check(csvRow, csv.header(), errors)) {
+                    continue;
+                }
+            } else if (csvRow.values().size() != columns.width()) {
                 errors.add(csvRow.line(), "", "FIELD_COUNT", "Dòng có " + csvRow.values().size() + " trường nhưng dòng tiêu đề có "
                         + columns.width() + " cột. Hãy kiểm tra dấu phân cách thừa/thiếu hoặc đặt giá trị có dấu phân cách trong ngoặc kép.");
                 continue;
@@ -106,7 +117,7 @@ public final class SubmissionReader {
             if (tooLong(csvRow, csv.header().names(), errors)) {
                 continue;
             }
-            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.dialect().numberStyle(), errors);
+            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors);
             R record = contract.read(row, reference);
             if (record == null) {
                 continue;

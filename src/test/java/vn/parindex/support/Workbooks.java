@@ -1,0 +1,220 @@
+package vn.parindex.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.csv.CsvFileReader;
+import vn.parindex.csv.CsvRow;
+import vn.parindex.csv.NumberStyle;
+
+/**
+ * Workbooks for tests, written by Apache POI the way a spreadsheet program saves them (shared strings, date
+ * formats on date cells): from rows of typed values, or from a CSV file with each value in the cell type a person
+ * typing it into Excel would get.
+ */
+public final class Workbooks {
+
+    /** A cell holding an error value such as {@code #DIV/0!}. */
+    public record ErrorCell(FormulaError error) {
+    }
+
+    /** A formula cell whose cached value the workbook carries (as a spreadsheet program saves it). */
+    public record Formula(String formula) {
+    }
+
+    /** A cell whose value is text, typed into a column formatted as Text. */
+    public record Text(String value) {
+    }
+
+    private static final Set<String> CODE_COLUMNS = Set.of("unit_code", "group_code", "code", "parent_code", "criterion_code",
+            "metric_code", "question_code", "respondent_id", "dossier_id", "procedure_code");
+    private static final Set<String> DATE_COLUMNS = Set.of("received_at", "due_at", "resolved_at");
+    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?");
+
+    private Workbooks() {
+    }
+
+    /** A one-sheet workbook; values: String, Number, Boolean, LocalDate, LocalDateTime, ErrorCell, Formula, Text, null (no cell). */
+    public static byte[] xlsx(List<List<Object>> rows) {
+        return xlsx("Dữ liệu", rows);
+    }
+
+    public static byte[] xlsx(String sheetName, List<List<Object>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            fill(workbook, workbook.createSheet(sheetName), rows);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code csv} as a workbook a person would have typed: codes as text (the column formatted as Text), numbers as
+     * number cells, dates and date-times as date cells, everything else as text.
+     */
+    public static byte[] fromCsv(Path csv) {
+        List<List<Object>> rows = new ArrayList<>();
+        try (CsvFileReader reader = CsvFileReader.open(csv)) {
+            List<String> header = reader.header().names();
+            rows.add(new ArrayList<>(header));
+            while (reader.hasNext()) {
+                CsvRow row = reader.next();
+                List<Object> cells = new ArrayList<>();
+                for (int i = 0; i < row.values().size(); i++) {
+                    cells.add(typed(header.get(i).strip().toLowerCase(), row.values().get(i), reader.numberStyle()));
+                }
+                rows.add(cells);
+            }
+        }
+        return xlsx(rows);
+    }
+
+    private static Object typed(String column, String value, NumberStyle style) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (CODE_COLUMNS.contains(column)) {
+            return new Text(value);
+        }
+        if (DATE_COLUMNS.contains(column) && DATE_TIME.matcher(value).matches()) {
+            return value.length() == 10 ? LocalDate.parse(value) : LocalDateTime.parse(value.replace(' ', 'T'));
+        }
+        String number = style == NumberStyle.COMMA_DECIMAL ? value.replace(".", "").replace(',', '.') : value;
+        if (number.matches("-?\\d+(\\.\\d+)?")) {
+            return new BigDecimal(number);
+        }
+        return value;
+    }
+
+    private static void fill(Workbook workbook, Sheet sheet, List<List<Object>> rows) {
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        CellStyle dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("@"));
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> values = rows.get(r);
+            if (values == null) {
+                continue;   // a blank row
+            }
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                if (value instanceof Text t) {
+                    cell.setCellValue(t.value());
+                    cell.setCellStyle(text);
+                } else if (value instanceof String s) {
+                    cell.setCellValue(s);
+                } else if (value instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (value instanceof Boolean b) {
+                    cell.setCellValue(b);
+                } else if (value instanceof LocalDateTime t) {
+                    cell.setCellValue(t);
+                    cell.setCellStyle(dateTime);
+                } else if (value instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else if (value instanceof ErrorCell e) {
+                    cell.setCellErrorValue(e.error().getCode());
+                } else if (value instanceof Formula f) {
+                    cell.setCellFormula(f.formula());
+                } else {
+                    throw new IllegalArgumentException("no cell for " + value.getClass());
+                }
+            }
+        }
+    }
+
+    /** {@code xlsx} encrypted with a password, as Excel's "Encrypt with Password" saves it (an OLE2 container). */
+    public static byte[] encrypted(byte[] xlsx, String password) {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(xlsx)); OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@code xlsx} with its first sheet's data padded by {@code megabytes} of blank space inside the sheet XML: a few
+     * hundred kilobytes on disk that inflate a thousandfold (a zip bomb).
+     */
+    public static byte[] zipBomb(byte[] xlsx, int megabytes) {
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    byte[] content = in.readAllBytes();
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                        String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                        int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
+                        out.write(xml.substring(0, data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        byte[] blank = new byte[1 << 20];
+                        java.util.Arrays.fill(blank, (byte) ' ');
+                        for (int i = 0; i < megabytes; i++) {
+                            out.write(blank);
+                        }
+                        out.write(xml.substring(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } else {
+                        out.write(content);
+                    }
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
