@@ -64,6 +64,7 @@ public final class BenchTool {
             case "create-schema" -> createSchema(rest);
             case "bare-load" -> bareLoad(rest);
             case "run-json" -> runJson(rest);
+            case "xlsx-ledger" -> xlsxLedger(rest);
             default -> {
                 usage("unknown command " + args[0]);
                 yield 2;
@@ -72,10 +73,27 @@ public final class BenchTool {
         System.exit(code);
     }
 
+    /**
+     * The same dossier ledger of ROWS rows (unit 019 of the worked example, 2024) as {@code DIR/xlsx/dossiers-019.xlsx},
+     * written the way a spreadsheet program saves it (dossier identifiers in the shared strings, dates in date cells),
+     * and as {@code DIR/csv/dossiers-019.csv}.
+     */
+    private static int xlsxLedger(List<String> args) throws java.io.IOException {
+        if (args.size() != 2) {
+            usage("xlsx-ledger needs ROWS and DIR");
+        }
+        int rows = Integer.parseInt(args.get(0));
+        Path dir = Path.of(args.get(1));
+        vn.parindex.support.Workbooks.ledger(dir.resolve("xlsx").resolve("dossiers-019.xlsx"), rows, "HS-");
+        java.nio.file.Files.createDirectories(dir.resolve("csv"));
+        java.nio.file.Files.writeString(dir.resolve("csv").resolve("dossiers-019.csv"), vn.parindex.support.ChildRun.ledger(rows, "HS-"));
+        return 0;
+    }
+
     private static void usage(String message) {
         System.err.println("bench-tool: " + message);
         System.err.println("usage: create-schema --url URL [--user U] NAME | bare-load (--url URL [--user U] | --embedded DIR)"
-                + " --schema NAME FILE... | run-json FILE");
+                + " --schema NAME FILE... | run-json FILE | xlsx-ledger ROWS DIR");
         System.exit(2);
     }
 

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
+import vn.parindex.support.Workbooks;
+import vn.parindex.support.Workbooks.ErrorCell;
+import vn.parindex.support.Workbooks.Text;
 
 /**
  * Every error code of SPEC §10 (and the project's additions), each produced by a file dropped into the inbox of
@@ -96,7 +102,31 @@ class ErrorCodesTest {
                         2, "procedure_code", "65"),
                 // Project additions (docs/decisions.md, Intake).
                 utf8("QUOTE", "quote.csv", APPRAISAL + "2024,019,1.1,14,\"chưa đóng\n2024,021,1.1,13,ok\n", 2, "", "dòng 2"),
-                utf8("METHOD", "method.csv", FRAMEWORK + "2025,QUAN,1,,Lĩnh vực 1,40,manual,\n", 2, "method", "manual"));
+                utf8("METHOD", "method.csv", FRAMEWORK + "2025,QUAN,1,,Lĩnh vực 1,40,manual,\n", 2, "method", "manual"),
+                // Workbooks (SPEC §11): a row's line is its sheet row number.
+                new Case("CODE", "unit-number.xlsx", appraisalWorkbook(List.of(2024, 19, new Text("1.1"), 14, "ok")), 2, "unit_code", "(19)"),
+                new Case("CODE", "criterion-number.xlsx", appraisalWorkbook(List.of(2024, new Text("019"), 1.1, 14, "ok")), 2,
+                        "criterion_code", "(1.1)"),
+                new Case("CODE", "criterion-date.xlsx", appraisalWorkbook(List.of(2024, new Text("019"), LocalDate.of(2024, 1, 10), 14, "ok")),
+                        2, "criterion_code", "2024-01-10"),
+                new Case("CODE", "leading-zero.xlsx", Workbooks.xlsx(List.of(List.of("unit_code", "unit_name", "group_code"),
+                        List.of(new Text("099"), "Huyện thử", new Text("HUYEN")), List.of(new Text("19"), "Quận Nam Từ Liêm", new Text("QUAN")))),
+                        3, "unit_code", "'19'"),
+                new Case("CELL", "error-cell.xlsx", appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"),
+                        new ErrorCell(FormulaError.DIV0), "ok")), 2, "appraised_score", "#DIV/0!"),
+                new Case("FIELD_COUNT", "outside.xlsx", appraisalWorkbook(Arrays.asList(2024, new Text("019"), new Text("1.1"), 14, "ok",
+                        null, "thêm")), 2, "", "G2"),
+                new Case("OUT_OF_RANGE", "range.xlsx", appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"), 15.5, "ok")), 2,
+                        "appraised_score", "15.5"),
+                new Case("FORMAT", "encrypted.xlsx", Workbooks.encrypted(appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"),
+                        14, "ok")), "bí mật"), 0, "", "mật khẩu"),
+                new Case("FORMAT", "bomb.xlsx", Workbooks.zipBomb(appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"), 14, "ok")),
+                        100), 0, "", "zip bomb"));
+        // .xls, .xlsm and .ods are refused before they are opened: InboxFilesTest
+    }
+
+    private static byte[] appraisalWorkbook(List<Object> row) {
+        return Workbooks.xlsx(List.of(List.of("year", "unit_code", "criterion_code", "appraised_score", "comment"), row));
     }
 
     static Stream<Case> spreadsheetNumbers() {

@@ -159,6 +159,54 @@ public final class Workbooks {
         }
     }
 
+    /**
+     * A dossier ledger of {@code rows} rows for unit 019 in 2024 as a spreadsheet program saves it: every text in the
+     * shared strings table (each dossier its own identifier), dates in date cells. Written by POI's streaming writer,
+     * so a million rows need little memory here either (the shared strings apart).
+     */
+    public static Path ledger(Path target, int rows, String idPrefix) {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(null, 200, true, true)) {
+            Sheet sheet = workbook.createSheet("Sổ hồ sơ");
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Row header = sheet.createRow(0);
+            String[] names = {"year", "unit_code", "dossier_id", "procedure_code", "received_at", "due_at", "resolved_at", "channel"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            for (int i = 0; i < rows; i++) {
+                Row row = sheet.createRow(i + 1);
+                int day = 1 + i % 28;
+                row.createCell(0).setCellValue(2024);
+                row.createCell(1).setCellValue("019");
+                row.createCell(2).setCellValue(idPrefix + i);
+                row.createCell(3).setCellValue("1.004227");
+                Cell received = row.createCell(4);
+                received.setCellValue(LocalDateTime.of(2024, 3, day, 8, 0));
+                received.setCellStyle(dateTime);
+                Cell due = row.createCell(5);
+                due.setCellValue(LocalDate.of(2024, 4, day));
+                due.setCellStyle(date);
+                if (i % 7 != 0) {
+                    Cell resolved = row.createCell(6);
+                    resolved.setCellValue(LocalDate.of(2024, 4, 1 + (i * 13) % 28));
+                    resolved.setCellStyle(date);
+                }
+                row.createCell(7).setCellValue(i % 3 == 0 ? "offline" : "online");
+            }
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+            workbook.dispose();
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code xlsx} encrypted with a password, as Excel's "Encrypt with Password" saves it (an OLE2 container). */
     public static byte[] encrypted(byte[] xlsx, String password) {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {

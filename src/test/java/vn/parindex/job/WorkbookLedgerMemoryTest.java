@@ -1,0 +1,53 @@
+package vn.parindex.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.support.ChildRun;
+import vn.parindex.support.Installation;
+import vn.parindex.support.Workbooks;
+
+/**
+ * Memory stays flat in a workbook's size (SPEC §11): a dossier ledger saved as {@code .xlsx}, each dossier's
+ * identifier in the shared strings table, loads in a child JVM whose heap is far smaller than the rows, for a
+ * sheet eight times larger just as for a small one, and gives the same dossier rows as the same ledger in CSV.
+ */
+class WorkbookLedgerMemoryTest {
+
+    private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aWorkbookLedgerEightTimesLargerLoadsInTheSameSmallHeap() throws Exception {
+        for (int rows : new int[] {50_000, 400_000}) {
+            Installation parindex = new Installation(root.resolve("rows-" + rows));
+            parindex.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.startsWith("dossiers")).toList());
+            Workbooks.ledger(parindex.inbox().resolve("dossiers-019.xlsx"), rows, "M-");
+
+            Process child = ChildRun.start(parindex.home(), parindex.environment(), SMALL_HEAP, "run", "--settle", "0");
+            boolean ended = child.waitFor(10, TimeUnit.MINUTES);
+
+            String output = Files.readString(parindex.home().resolve("child.out"));
+            assertThat(ended).as(output).isTrue();
+            assertThat(child.exitValue()).as("%d rows in -Xmx64m: %s", rows, output).isZero();
+            assertThat(output).doesNotContain("OutOfMemoryError");
+            assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM dossier", Integer.class)).isEqualTo(rows);
+            if (rows == 50_000) {
+                Installation csv = new Installation(root.resolve("csv-" + rows));
+                csv.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.startsWith("dossiers")).toList());
+                csv.drop("dossiers-019.csv", ChildRun.ledger(rows, "M-"));
+                assertThat(csv.run("run", "--settle", "0").exitCode()).isZero();
+                String dossiers = "SELECT CONCAT_WS('|', dossier_id, procedure_code, received_at, due_at, resolved_at, online) FROM dossier "
+                        + "ORDER BY dossier_id";
+                assertThat(parindex.sql().queryForList(dossiers, String.class)).isEqualTo(csv.sql().queryForList(dossiers, String.class));
+            }
+        }
+    }
+}
