@@ -229,6 +229,28 @@ public final class Workbooks {
      * hundred kilobytes on disk that inflate a thousandfold (a zip bomb).
      */
     public static byte[] zipBomb(byte[] xlsx, int megabytes) {
+        return withSheet(xlsx, (xml, out) -> {
+            int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
+            out.write(xml.substring(0, data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] blank = new byte[1 << 20];
+            java.util.Arrays.fill(blank, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                out.write(blank);
+            }
+            out.write(xml.substring(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+    }
+
+    /** {@code xlsx} with the XML of its first sheet replaced by {@code edit} of it. */
+    public static byte[] withSheetXml(byte[] xlsx, java.util.function.UnaryOperator<String> edit) {
+        return withSheet(xlsx, (xml, out) -> out.write(edit.apply(xml).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private interface SheetWriter {
+        void write(String xml, OutputStream out) throws IOException;
+    }
+
+    private static byte[] withSheet(byte[] xlsx, SheetWriter sheet) {
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -236,15 +258,7 @@ public final class Workbooks {
                     byte[] content = in.readAllBytes();
                     out.putNextEntry(new ZipEntry(entry.getName()));
                     if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                        String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
-                        int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
-                        out.write(xml.substring(0, data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        byte[] blank = new byte[1 << 20];
-                        java.util.Arrays.fill(blank, (byte) ' ');
-                        for (int i = 0; i < megabytes; i++) {
-                            out.write(blank);
-                        }
-                        out.write(xml.substring(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        sheet.write(new String(content, java.nio.charset.StandardCharsets.UTF_8), out);
                     } else {
                         out.write(content);
                     }

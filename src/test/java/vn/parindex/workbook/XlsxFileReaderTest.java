@@ -147,6 +147,27 @@ class XlsxFileReaderTest {
         assertThat(usedHeap() - heapBefore).isLessThan(100L << 20);
     }
 
+    @Test
+    void entitiesInTheSheetAreNeitherExpandedNorFetched() throws Exception {
+        Path secret = Workbooks.write(dir.resolve("secret.txt"), "mật khẩu của máy chủ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] workbook = Workbooks.xlsx(List.of(List.of("year", "unit_code"), List.of(2024, new Text("019"))));
+        String doctype = "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\"><!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">]>";
+        for (String entity : List.of("&secret;", "&e;")) {
+            byte[] hostile = Workbooks.withSheetXml(workbook, xml -> xml.replaceFirst("<worksheet", doctype + "<worksheet")
+                    .replaceFirst("<row r=\"2\"", "<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>" + entity + "</t></is></c></row><row r=\"3\""));
+            Path file = Workbooks.write(dir.resolve("entity.xlsx"), hostile);
+            List<String> seen = new ArrayList<>();
+            try (XlsxFileReader reader = XlsxFileReader.open(file)) {
+                reader.forEachRemaining(r -> seen.addAll(r.values()));
+            } catch (CsvFormatException e) {
+                assertThat(e.code()).isEqualTo("FORMAT");
+            }
+            assertThat(String.join("", seen)).as(entity).doesNotContain("mật khẩu").doesNotContain("aaaaaaaaaa");
+        }
+    }
+
     private void assertFormat(String name, byte[] content, String messagePart) {
         Path file = Workbooks.write(dir.resolve(name), content);
         assertThatThrownBy(() -> {
