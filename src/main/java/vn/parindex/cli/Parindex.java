@@ -35,6 +35,9 @@ public final class Parindex {
     static final String LOAD_PATH = "PARINDEX_LOAD_PATH";
     static final String THREADS = "PARINDEX_THREADS";
     private static final int MOST_THREADS = 64;
+    static final String REPLICATES = "PARINDEX_REPLICATES";
+    private static final int DEFAULT_REPLICATES = 1000;
+    private static final int MOST_REPLICATES = 100_000;
 
     private final Path home;
     private final Map<String, String> env;
@@ -67,6 +70,7 @@ public final class Parindex {
             settings = DatabaseSettings.resolve(home, env);
             FactLoadPath.parse(env.get(LOAD_PATH));
             threads(env.get(THREADS));
+            replicates(env.get(REPLICATES));
         } catch (Command.UsageException | ConfigurationException e) {
             err.println("parindex: " + Printable.of(e.getMessage()));
             err.println(Command.USAGE);
@@ -128,7 +132,8 @@ public final class Parindex {
                     .initializers(ctx -> {
                         // First in line: a -Dspring.datasource.* in JAVA_OPTS must not redirect the run.
                         ctx.getEnvironment().getPropertySources().addFirst(
-                                new MapPropertySource("parindex", springProperties(settings, env.get(LOAD_PATH), threads(env.get(THREADS)))));
+                                new MapPropertySource("parindex", springProperties(settings, env.get(LOAD_PATH), threads(env.get(THREADS)),
+                                        replicates(env.get(REPLICATES)))));
                         ctx.getBeanFactory().registerSingleton("folders", folders);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                     })
@@ -192,10 +197,28 @@ public final class Parindex {
         throw new ConfigurationException(THREADS + " must be a whole number from 1 to " + MOST_THREADS + ", got '" + configured + "'");
     }
 
-    private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath, int threads) {
+    /** The bootstrap replicates of the uncertainty analysis (SPEC §12): PARINDEX_REPLICATES, 1,000 when unset; 0 turns it off. */
+    static int replicates(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_REPLICATES;
+        }
+        try {
+            int replicates = Integer.parseInt(configured.trim());
+            if (replicates >= 0 && replicates <= MOST_REPLICATES) {
+                return replicates;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new ConfigurationException(REPLICATES + " must be a whole number from 0 (no uncertainty analysis) to " + MOST_REPLICATES
+                + ", got '" + configured + "'");
+    }
+
+    private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath, int threads, int replicates) {
         Map<String, Object> p = new HashMap<>();
         p.put("parindex.load-path", loadPath == null ? "auto" : loadPath);
         p.put("parindex.threads", threads);
+        p.put("parindex.replicates", replicates);
         // the command line starts the job itself; Boot must never run it on start-up nor create Batch's tables
         p.put("spring.batch.job.enabled", false);
         p.put("spring.batch.jdbc.initialize-schema", "never");

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.Folders;
 import vn.parindex.report.YearReports;
+import vn.parindex.uncertainty.GroupUncertainty;
 import vn.parindex.warehouse.PendingYears;
 import vn.parindex.warehouse.RankingInputsRepository;
 import vn.parindex.warehouse.ResultsRepository;
@@ -42,12 +43,13 @@ public class NightlyJobConfiguration {
     static final String LOAD_FILES = "loadFiles";
     /** The worker step of the score partitions; its executions are named {@code scoreGroup:<year>-<group>}. */
     static final String SCORE_GROUP = "scoreGroup";
+    static final String UNCERTAINTY_GROUP = "uncertaintyGroup";
 
     @Bean
     Job nightlyJob(JobRepository jobs, Step intakeStep, Step loadReferenceStep, Step loadStep, Step scorePlanStep, Step scoreStep,
-            Step rankStep, Step renderStep, RunSummaryListener summary) {
+            Step rankStep, Step uncertaintyStep, Step renderStep, RunSummaryListener summary) {
         return new JobBuilder(JOB_NAME, jobs).listener(summary).start(intakeStep).next(loadReferenceStep).next(loadStep)
-                .next(scorePlanStep).next(scoreStep).next(rankStep).next(renderStep).build();
+                .next(scorePlanStep).next(scoreStep).next(rankStep).next(uncertaintyStep).next(renderStep).build();
     }
 
     /** Runs the partitions of the load step, {@code parindex.threads} (PARINDEX_THREADS) at a time. */
@@ -142,7 +144,7 @@ public class NightlyJobConfiguration {
     @JobScope
     ScorePartitioner scorePartitioner(ScoringInputsRepository inputs,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
-        return new ScorePartitioner(inputs, years);
+        return new ScorePartitioner(inputs::groups, years);
     }
 
     @Bean
@@ -169,6 +171,34 @@ public class NightlyJobConfiguration {
     RankTasklet rankTasklet(ResultsRepository results, RankingInputsRepository rankingInputs,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
         return new RankTasklet(results, rankingInputs, years);
+    }
+
+    @Bean
+    Step uncertaintyStep(JobRepository jobs, Step uncertaintyGroupStep, ScorePartitioner uncertaintyPartitioner,
+            TaskExecutor partitionTaskExecutor) {
+        return new StepBuilder("uncertainty", jobs).partitioner(UNCERTAINTY_GROUP, uncertaintyPartitioner).step(uncertaintyGroupStep)
+                .taskExecutor(partitionTaskExecutor).build();
+    }
+
+    @Bean
+    @JobScope
+    ScorePartitioner uncertaintyPartitioner(GroupUncertainty analysis,
+            @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
+        return new ScorePartitioner(analysis::groups, years);
+    }
+
+    @Bean
+    Step uncertaintyGroupStep(JobRepository jobs, PlatformTransactionManager tx, UncertaintyTasklet uncertaintyTasklet) {
+        return new StepBuilder(UNCERTAINTY_GROUP, jobs).tasklet(uncertaintyTasklet, tx).transactionAttribute(LockConflicts.readCommitted())
+                .exceptionHandler(new LockConflicts()).build();
+    }
+
+    @Bean
+    @StepScope
+    UncertaintyTasklet uncertaintyTasklet(GroupUncertainty analysis,
+            @Value("#{stepExecutionContext['" + ScorePartitioner.YEAR + "']}") Integer year,
+            @Value("#{stepExecutionContext['" + ScorePartitioner.GROUP + "']}") String group) {
+        return new UncertaintyTasklet(analysis, year, group);
     }
 
     @Bean

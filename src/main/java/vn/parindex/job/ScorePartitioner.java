@@ -3,21 +3,24 @@ package vn.parindex.job;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import vn.parindex.warehouse.ScoringInputsRepository;
 
-/** One scoring partition per (year, group) of the years this run recomputes, named {@code 2025-HUYEN}. */
+/**
+ * One partition per (year, group) of the years this run recomputes, named {@code 2025-HUYEN}: for scoring (every group
+ * with a framework) and for the uncertainty analysis (the same groups, none when it is off).
+ */
 class ScorePartitioner implements Partitioner {
 
     static final String YEAR = "year";
     static final String GROUP = "group";
 
-    private final ScoringInputsRepository inputs;
+    private final Function<Integer, List<String>> groups;
     private final List<Integer> years;
 
-    ScorePartitioner(ScoringInputsRepository inputs, List<Integer> years) {
-        this.inputs = inputs;
+    ScorePartitioner(Function<Integer, List<String>> groups, List<Integer> years) {
+        this.groups = groups;
         this.years = years == null ? List.of() : years;
     }
 
@@ -25,7 +28,7 @@ class ScorePartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (int year : years) {
-            for (String group : inputs.groups(year)) {
+            for (String group : groups.apply(year)) {
                 ExecutionContext context = new ExecutionContext();
                 context.put(YEAR, year);
                 context.put(GROUP, group);

@@ -36,13 +36,22 @@ public enum Kind {
         return reference;
     }
 
-    /** The kinds whose signature column is among {@code normalisedNames} (lower-case, trimmed). */
+    /**
+     * The kinds whose signature column is among {@code normalisedNames} (lower-case, trimmed). A template's reference
+     * columns (SPEC §11) are not signatures: beside {@code self_score} or {@code appraised_score}, the columns
+     * {@code unit_name} and {@code max_points} are what the self-assessment and appraisal templates show for
+     * reference, so such a header is of that one kind.
+     */
     public static List<Kind> recognise(List<String> normalisedNames) {
         List<Kind> found = new ArrayList<>();
         for (Kind kind : values()) {
             if (normalisedNames.contains(kind.signature)) {
                 found.add(kind);
             }
+        }
+        List<Kind> scores = found.stream().filter(k -> k == SELF_ASSESSMENT || k == APPRAISAL).toList();
+        if (scores.size() == 1 && found.stream().allMatch(k -> k == scores.get(0) || k == UNITS || k == FRAMEWORK)) {
+            return scores;
         }
         return found;
     }

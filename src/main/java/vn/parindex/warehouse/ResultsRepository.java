@@ -29,7 +29,7 @@ public class ResultsRepository {
 
     /** Removes the year's results, before its groups are scored (each group then adds its own). */
     public void clearScores(int year) {
-        for (String table : List.of("result_leaf", "result_domain", "result_unit")) {
+        for (String table : List.of("result_band_share", "result_uncertainty", "result_leaf", "result_domain", "result_unit")) {
             jdbc.update("DELETE FROM " + table + " WHERE year = ?", year);
         }
     }

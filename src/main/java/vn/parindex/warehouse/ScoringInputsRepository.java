@@ -23,6 +23,7 @@ import vn.parindex.scoring.Source;
 import vn.parindex.scoring.SurveyResponses;
 import vn.parindex.scoring.UnitFacts;
 import vn.parindex.submission.UnitInfo;
+import vn.parindex.uncertainty.UnitAnswers;
 
 /**
  * Reads one year's current facts with one set-based query per kind (dossiers from the tallies kept at load time,
@@ -73,6 +74,28 @@ public class ScoringInputsRepository {
         Facts all = readFacts(new Object[] {year, group}, questionSets);
         active.values().forEach(units -> units.forEach(u -> facts.put(u.code(), all.of(u.code()))));
         return new YearInputs(year, frameworks, active, facts);
+    }
+
+    /**
+     * The current survey answers of the units of {@code group} in {@code year} to any of {@code questions}, per unit,
+     * streamed from the server (a national year holds a million answers: never a whole result set in memory).
+     */
+    public Map<String, UnitAnswers> surveyAnswers(int year, String group, Set<String> questions) {
+        Map<String, UnitAnswers> answers = new HashMap<>();
+        if (questions.isEmpty()) {
+            return answers;
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(questions.size(), "?"));
+        List<Object> args = new ArrayList<>(List.of(year, group));
+        args.addAll(questions.stream().sorted().toList());
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(Integer.MIN_VALUE);   // Connector/J: row by row
+        streaming.query("SELECT s.unit_code, x.respondent_id, x.question_code, x.answer FROM submission s JOIN survey_answer x ON "
+                        + SAME_FILE_UNIT_YEAR + " WHERE s.kind = 'survey' AND " + IN_YEAR_AND_GROUP + " AND s.is_current "
+                        + "AND x.question_code IN (" + in + ")",
+                rs -> { answers.computeIfAbsent(rs.getString(1), u -> new UnitAnswers()).add(rs.getString(2), rs.getString(3), rs.getInt(4)); },
+                args.toArray());
+        return answers;
     }
 
     private static Source source(ResultSet rs, boolean withLine) throws SQLException {

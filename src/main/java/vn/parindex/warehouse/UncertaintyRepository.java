@@ -1,0 +1,63 @@
+package vn.parindex.warehouse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.parindex.uncertainty.UnitInterval;
+
+/** The bootstrap's results per ranked unit (SPEC §12): percentiles and band shares, beside the year's other results. */
+@Repository
+public class UncertaintyRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public UncertaintyRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces what is stored for the units of {@code group} in {@code year}. */
+    public void replace(int year, String group, int replicates, List<UnitInterval> intervals) {
+        jdbc.update("DELETE b FROM result_band_share b JOIN result_uncertainty u ON u.year = b.year AND u.unit_code = b.unit_code "
+                + "WHERE u.year = ? AND u.group_code = ?", year, group);
+        jdbc.update("DELETE FROM result_uncertainty WHERE year = ? AND group_code = ?", year, group);
+        BatchedStatement units = new BatchedStatement(jdbc, "INSERT INTO result_uncertainty (year, unit_code, group_code, replicates, sampled, "
+                + "rank_p05, rank_p50, rank_p95, index_p05, index_p50, index_p95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        BatchedStatement shares = new BatchedStatement(jdbc, "INSERT INTO result_band_share (year, unit_code, position, band, share) VALUES (?, ?, ?, ?, ?)");
+        for (UnitInterval i : intervals) {
+            units.add(year, i.unitCode(), group, replicates, i.sampled(), i.rankP05(), i.rankP50(), i.rankP95(), i.indexP05(), i.indexP50(),
+                    i.indexP95());
+            int position = 0;
+            for (Map.Entry<String, BigDecimal> share : i.bandShares().entrySet()) {
+                shares.add(year, i.unitCode(), position++, share.getKey(), share.getValue());
+            }
+        }
+        units.flush();
+        shares.flush();
+    }
+
+    /** Removes every result of {@code year} (the analysis turned off). */
+    public void clear(int year) {
+        jdbc.update("DELETE FROM result_band_share WHERE year = ?", year);
+        jdbc.update("DELETE FROM result_uncertainty WHERE year = ?", year);
+    }
+
+    /** The stored intervals of {@code year} by unit code, with the units' point rank and index. */
+    public Map<String, UnitInterval> intervals(int year) {
+        Map<String, Map<String, BigDecimal>> shares = new LinkedHashMap<>();
+        jdbc.query("SELECT unit_code, band, share FROM result_band_share WHERE year = ? ORDER BY unit_code, position",
+                rs -> { shares.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getBigDecimal(3)); }, year);
+        Map<String, UnitInterval> intervals = new LinkedHashMap<>();
+        List<UnitInterval> rows = new ArrayList<>(jdbc.query("SELECT u.unit_code, r.rank_no, u.rank_p05, u.rank_p50, u.rank_p95, r.index_value, "
+                        + "u.index_p05, u.index_p50, u.index_p95, u.sampled FROM result_uncertainty u "
+                        + "JOIN result_unit r ON r.year = u.year AND r.unit_code = u.unit_code WHERE u.year = ? ORDER BY u.unit_code",
+                (rs, n) -> new UnitInterval(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6),
+                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), shares.getOrDefault(rs.getString(1), Map.of()),
+                        rs.getBoolean(10)), year));
+        rows.forEach(i -> intervals.put(i.unitCode(), i));
+        return intervals;
+    }
+}
