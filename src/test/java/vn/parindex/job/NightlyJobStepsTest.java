@@ -156,16 +156,19 @@ class NightlyJobStepsTest {
         assertThat(run.getStepExecutions()).extracting(StepExecution::getStepName).containsExactlyInAnyOrder("intake",
                 "loadReference", "load", "loadFiles:self_assessment", "loadFiles:appraisal", "loadFiles:metrics",
                 "loadFiles:survey", "loadFiles:adjustments", "loadFiles:dossiers", "scorePlan", "score", "scoreGroup:2024-QUAN",
-                "rank", "render");
+                "rank", "uncertainty", "uncertaintyGroup:2024-QUAN", "render");
         assertThat(run.getExecutionContext().get(RunKeys.YEARS)).isEqualTo(List.of(2024));
         assertThat((List<?>) stepOf(run, "render").orElseThrow().getExecutionContext().get(RunKeys.REPORTS)).hasSize(4);
         assertThat(sql.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?", Integer.class,
-                run.getId())).isEqualTo(14);
+                run.getId())).isEqualTo(16);
+        assertThat(sql.queryForList("SELECT CONCAT_WS(' ', unit_code, sampled, replicates) FROM result_uncertainty WHERE year = 2024 ORDER BY unit_code",
+                String.class)).containsExactly("019 1 1000", "021 0 1000");
         Path summary = HOME.resolve("reports/runs/" + run.getJobParameters().getString(RunKeys.RUN_ID) + ".json");
         assertThat(Files.readString(summary)).contains("\"exit_code\": 0").contains("\"years_recomputed\": [2024]")
                 .contains("\"intake\"").contains("\"loadReference\"").contains("\"load\"").doesNotContain("loadFiles")
                 .contains("\"scorePlan\"").doesNotContain("scoreGroup")
-                .contains("\"score\"").contains("\"rank\"").contains("\"render\"");
+                .contains("\"score\"").contains("\"rank\"").contains("\"uncertainty\"").doesNotContain("uncertaintyGroup")
+                .contains("\"render\"");
         assertThat(Files.readString(HOME.resolve("reports/2024/ranking-2024.csv")))
                 .contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61").contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23");
     }
