@@ -40,17 +40,15 @@ public record TemplateSelection(int year, List<UnitTemplate> units, List<GroupTe
             for (String code : requested) {
                 UnitInfo unit = units.get(code);
                 if (unit == null) {
-                    problems.add("unit '" + code + "' is not in the warehouse (codes are compared exactly: '019' is not '19')");
+                    problems.add("unit '" + code + "' is not in the warehouse" + lookAlike(units, code));
                 } else if (!unit.activeIn(year)) {
                     problems.add("unit '" + code + "' is not active in " + year + " (valid " + years(unit) + ")");
                 } else if (!frameworks.containsKey(unit.groupCode())) {
                     problems.add("unit '" + code + "' is in group '" + unit.groupCode() + "', which has no framework for " + year);
-                } else {
-                    chosen.add(unit);
                 }
             }
-            // the command line's order is not the templates' order
-            chosen.sort((a, b) -> indexOf(units, a) - indexOf(units, b));
+            // in the warehouse's order, not the command line's
+            units.values().stream().filter(u -> requested.contains(u.code())).forEach(chosen::add);
         }
         if (!problems.isEmpty()) {
             throw new TemplateRefusal(problems);
@@ -66,8 +64,15 @@ public record TemplateSelection(int year, List<UnitTemplate> units, List<GroupTe
         return new TemplateSelection(year, unitTemplates, List.copyOf(groupTemplates.values()));
     }
 
-    private static int indexOf(Map<String, UnitInfo> units, UnitInfo unit) {
-        return new ArrayList<>(units.keySet()).indexOf(unit.code());
+    /** A unit whose code differs only in leading zeros or case (codes are compared exactly: '19' is not '019'). */
+    private static String lookAlike(Map<String, UnitInfo> units, String code) {
+        String key = looseKey(code);
+        return units.keySet().stream().filter(c -> looseKey(c).equals(key)).findFirst()
+                .map(c -> " (codes are compared exactly: did you mean '" + c + "'?)").orElse("");
+    }
+
+    private static String looseKey(String code) {
+        return code.replaceFirst("^0+(?=.)", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String years(UnitInfo unit) {
