@@ -59,8 +59,9 @@ final class AppraisalTemplate {
 
     private static List<String> paragraphs() {
         List<String> paragraphs = new ArrayList<>(List.of(
-                "Mỗi dòng của trang \"" + SHEET_NAME + "\" là một đơn vị và một tiêu chí chấm bằng thẩm định. Các cột nền xám "
-                        + "đã được điền sẵn: xin đừng sửa.",
+                "Mỗi dòng của trang \"" + SHEET_NAME + "\" là một đơn vị và một tiêu chí hội đồng thẩm định chấm điểm (các tiêu "
+                        + "chí tính tự động từ số liệu, hồ sơ hay khảo sát không có ở đây). Các cột nền xám đã được điền sẵn: "
+                        + "xin đừng sửa.",
                 "Cột self_score_ref là điểm tự chấm đơn vị đã nộp (trống nếu chưa nộp), chỉ để tham khảo: hệ thống không đọc cột này.",
                 "Nhập điểm thẩm định vào cột appraised_score (nền vàng): một số từ 0 đến điểm tối đa ở cột max_points, có tối "
                         + "đa 4 chữ số thập phân. Excel sẽ từ chối điểm nằm ngoài khoảng này. Cột comment ghi nhận xét; có thể để trống.",

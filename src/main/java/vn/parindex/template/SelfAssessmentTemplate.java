@@ -47,8 +47,9 @@ final class SelfAssessmentTemplate {
 
     private static List<String> paragraphs() {
         List<String> paragraphs = new ArrayList<>(List.of(
-                "Mỗi dòng của trang \"" + SHEET_NAME + "\" là một tiêu chí chấm bằng thẩm định của đơn vị. Các cột year, "
-                        + "unit_code, criterion_code, criterion_name và max_points (nền xám) đã được điền sẵn: xin đừng sửa.",
+                "Mỗi dòng của trang \"" + SHEET_NAME + "\" là một tiêu chí đơn vị tự chấm điểm (các tiêu chí tính tự động từ "
+                        + "số liệu, hồ sơ hay khảo sát không có ở đây). Các cột year, unit_code, criterion_code, criterion_name "
+                        + "và max_points (nền xám) đã được điền sẵn: xin đừng sửa.",
                 "Nhập điểm tự chấm vào cột self_score (nền vàng): một số từ 0 đến điểm tối đa ở cột max_points, có tối đa "
                         + "4 chữ số thập phân. Excel sẽ từ chối điểm nằm ngoài khoảng này.",
                 "Cột evidence ghi tài liệu kiểm chứng (số, ký hiệu văn bản…), cột note ghi chú thêm; có thể để trống.",
