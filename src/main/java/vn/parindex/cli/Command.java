@@ -5,17 +5,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A parsed command line. */
-public record Command(Name name, List<Integer> years, Duration settle, List<Path> files) {
+/**
+ * A parsed command line. {@code units} and {@code out} belong to {@code template} only ({@code out} is null
+ * when not given: the installation's {@code templates/<Y>/}).
+ */
+public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
 
-    public enum Name { RUN, VALIDATE, REPORT }
+    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE }
 
     public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(60);
 
     public static final String USAGE = """
             usage: parindex run [--year Y]... [--settle SECONDS]   the nightly job: intake, load, recompute, render
                    parindex validate [FILE]...                     validate only (no FILE: the inbox); loads nothing
-                   parindex report --year Y                        re-render one year's outputs from the warehouse""";
+                   parindex report --year Y                        re-render one year's outputs from the warehouse
+                   parindex template --year Y [--unit CODE]... [--out DIR]
+                                                                   write spreadsheet templates for staff""";
 
     public static Command parse(String[] args) {
         if (args.length == 0) {
@@ -25,10 +30,13 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             case "run" -> Name.RUN;
             case "validate" -> Name.VALIDATE;
             case "report" -> Name.REPORT;
+            case "template" -> Name.TEMPLATE;
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
         List<Integer> years = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        Path out = null;
         Duration settle = DEFAULT_SETTLE;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -38,6 +46,23 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             } else if (name == Name.RUN && (arg.equals("--settle") || arg.startsWith("--settle="))) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--settle");
                 settle = Duration.ofSeconds(seconds(value));
+            } else if (name == Name.TEMPLATE && (arg.equals("--unit") || arg.startsWith("--unit="))) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--unit");
+                if (value.isBlank()) {
+                    throw new UsageException("--unit needs a unit code");
+                }
+                if (!units.contains(value.trim())) {
+                    units.add(value.trim());
+                }
+            } else if (name == Name.TEMPLATE && (arg.equals("--out") || arg.startsWith("--out="))) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--out");
+                if (out != null) {
+                    throw new UsageException("--out may be given once");
+                }
+                if (value.isBlank()) {
+                    throw new UsageException("--out needs a folder");
+                }
+                out = Path.of(value);
             } else if (name == Name.VALIDATE && !arg.startsWith("--")) {
                 files.add(Path.of(arg));
             } else {
@@ -47,7 +72,10 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         if (name == Name.REPORT && years.size() != 1) {
             throw new UsageException("report needs exactly one --year");
         }
-        return new Command(name, List.copyOf(years), settle, List.copyOf(files));
+        if (name == Name.TEMPLATE && years.size() != 1) {
+            throw new UsageException("template needs exactly one --year");
+        }
+        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -147,6 +147,8 @@ public final class Parindex {
                 case RUN -> context.getBean(RunCommand.class).run(runId, command, out, err);
                 case VALIDATE -> context.getBean(ValidateCommand.class).validate(command.files(), folders, out, err);
                 case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
+                case TEMPLATE -> context.getBean(TemplateCommand.class).template(command.years().get(0), command.units(),
+                        command.out(), folders, out, err);
             };
         }
     }

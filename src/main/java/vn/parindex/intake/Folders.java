@@ -30,6 +30,11 @@ public record Folders(Path home) {
         return reports().resolve("runs");
     }
 
+    /** Where {@code parindex template --year Y} writes the staff's spreadsheet templates by default. */
+    public Path templatesFor(int year) {
+        return home.resolve("templates").resolve(Integer.toString(year));
+    }
+
     public Path data() {
         return home.resolve("data");
     }
