@@ -8,7 +8,12 @@ import java.util.List;
  * {@code dataDate} is the date of the newest data used (never the wall clock), {@code provisional} puts
  * "TẠM TÍNH" on every page.
  */
-public record RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups) {
+public record RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates) {
+
+    /** A report without the uncertainty analysis (SPEC §12 turned off). */
+    public RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups) {
+        this(year, dataDate, provisional, groups, 0);
+    }
 
     public record Group(
             String groupCode,
@@ -23,7 +28,10 @@ public record RankingReport(int year, java.time.LocalDate dataDate, boolean prov
     public record Domain(String code, String name, BigDecimal maxPoints) {
     }
 
-    /** One ranked unit; {@code domainSubIndices} in the order of {@link Group#domains()}. */
+    /**
+     * One ranked unit; {@code domainSubIndices} in the order of {@link Group#domains()}; {@code interval} its 90 % rank
+     * interval, null without the uncertainty analysis.
+     */
     public record Row(
             int rank,
             String unitCode,
@@ -33,7 +41,17 @@ public record RankingReport(int year, java.time.LocalDate dataDate, boolean prov
             Integer deltaRank,
             BigDecimal deltaIndex,
             boolean provisional,
-            List<BigDecimal> domainSubIndices) {
+            List<BigDecimal> domainSubIndices,
+            RankInterval interval) {
+
+        public Row(int rank, String unitCode, String unitName, BigDecimal index, String band, Integer deltaRank, BigDecimal deltaIndex,
+                boolean provisional, List<BigDecimal> domainSubIndices) {
+            this(rank, unitCode, unitName, index, band, deltaRank, deltaIndex, provisional, domainSubIndices, null);
+        }
+    }
+
+    /** The 5th and 95th percentiles of a unit's rank over the replicates; {@code sampled} false when it rests on no sample. */
+    public record RankInterval(int low, int high, boolean sampled) {
     }
 
     public record UnitRef(String unitCode, String unitName) {

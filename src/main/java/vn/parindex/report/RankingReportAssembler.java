@@ -1,5 +1,6 @@
 package vn.parindex.report;
 
+import vn.parindex.uncertainty.UnitInterval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,12 @@ final class RankingReportAssembler {
 
     static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
             List<BandRow> bands) {
+        return assemble(year, dataDate, units, criteria, bands, Map.of(), 0);
+    }
+
+    /** With the uncertainty analysis's intervals by unit code, from {@code replicates} replicates (0: none). */
+    static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
+            List<BandRow> bands, Map<String, UnitInterval> intervals, int replicates) {
         Map<String, List<CriterionRow>> criteriaByGroup = new LinkedHashMap<>();
         criteria.forEach(c -> criteriaByGroup.computeIfAbsent(c.groupCode(), g -> new ArrayList<>()).add(c));
         List<Group> groups = new ArrayList<>();
@@ -47,14 +54,16 @@ final class RankingReportAssembler {
                 provisional |= unitProvisional;
                 Map<String, java.math.BigDecimal> sub = new HashMap<>();
                 u.domains().forEach(d -> sub.put(d.code(), d.subIndex()));
+                UnitInterval interval = intervals.get(u.unitCode());
                 rows.add(new Row(u.rank(), u.unitCode(), u.unitName(), u.index(), u.band(), u.deltaRank(), u.deltaIndex(),
-                        unitProvisional, domains.stream().map(d -> sub.get(d.code())).toList()));
+                        unitProvisional, domains.stream().map(d -> sub.get(d.code())).toList(),
+                        interval == null ? null : new RankingReport.RankInterval(interval.rankP05(), interval.rankP95(), interval.sampled())));
             }
             List<BandLimit> groupBands = bands.stream().filter(b -> b.groupCode().equals(group))
                     .map(b -> new BandLimit(b.band(), b.minIndex())).toList();
             groups.add(new Group(group, domains, rows, notSubmitted, groupBands, methodology(groupCriteria)));
         }
-        return new RankingReport(year, dataDate, provisional, groups);
+        return new RankingReport(year, dataDate, provisional, groups, intervals.isEmpty() ? 0 : replicates);
     }
 
     private static List<MethodRow> methodology(List<CriterionRow> criteria) {

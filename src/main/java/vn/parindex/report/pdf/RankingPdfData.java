@@ -82,7 +82,12 @@ public final class RankingPdfData {
             record.put("provisionalNote", anyProvisional
                     ? "(*) Tạm tính: đơn vị có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá."
                     : null);
-            record.put("statsText", stats(rows, bands));
+            boolean intervals = rows.stream().anyMatch(r -> r.interval() != null);
+            record.put("statsText", stats(rows, bands) + (intervals ? "\n" + INTERVAL_LEGEND : ""));
+            record.put("hasIntervals", intervals);
+            record.put("intervalHeading", "Khoảng dao động của thứ hạng – Nhóm " + nfc(group.groupCode()));
+            record.put("intervalChart", intervals ? intervalChart(report.year(), group) : null);
+            record.put("intervalNote", intervals ? intervalNote(rows, report.replicates()) : null);
             record.put("notSubmittedText", notSubmitted(list(group.notSubmitted())));
             records.add(record);
         }
@@ -101,6 +106,7 @@ public final class RankingPdfData {
         record.put("newPage", false);
         record.put("hasRows", false);
         record.put("hasProvisionalNote", false);
+        record.put("hasIntervals", false);
         record.put("coverYear", "NĂM " + report.year());
         record.put("groupCount", VnFormat.integer(groups.size()));
         record.put("rankedCount", VnFormat.integer(ranked));
@@ -126,7 +132,8 @@ public final class RankingPdfData {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Row row : list(group.rows())) {
             Map<String, Object> record = new HashMap<>();
-            record.put("rank", Integer.toString(row.rank()));
+            record.put("rank", row.interval() == null ? Integer.toString(row.rank())
+                    : row.rank() + " (" + row.interval().low() + "–" + row.interval().high() + ")");
             record.put("unitCode", nfc(row.unitCode()));
             record.put("unitName", nfc(row.unitName()));
             record.put("index", VnFormat.index(row.index()) + (row.provisional() ? " *" : ""));
@@ -142,6 +149,32 @@ public final class RankingPdfData {
             rows.add(record);
         }
         return rows;
+    }
+
+    private static final String INTERVAL_LEGEND = "Trong ngoặc sau hạng: khoảng 90% của hạng, ví dụ 3 (2–6): trong 90% số lần tính lại"
+            + " với mẫu khảo sát chọn lại, đơn vị xếp từ hạng 2 đến hạng 6 (xem trang sau và phần phương pháp).";
+
+    private static RankIntervalChart intervalChart(int year, Group group) {
+        List<RankIntervalChart.Point> points = new ArrayList<>();
+        for (Row row : list(group.rows())) {
+            if (row.interval() != null) {
+                points.add(new RankIntervalChart.Point(row.rank(), row.interval().low(), row.interval().high(), nfc(row.unitCode())));
+            }
+        }
+        return new RankIntervalChart("rank-intervals-" + year + "-" + nfc(group.groupCode()), points);
+    }
+
+    private static String intervalNote(List<Row> rows, int replicates) {
+        StringBuilder note = new StringBuilder("Mỗi thanh là khoảng 90% của hạng một đơn vị (phân vị thứ 5 đến thứ 95 của ")
+                .append(VnFormat.integer(replicates)).append(" lần tính lại), chấm là hạng công bố. Hai đơn vị có thanh chồng lên nhau"
+                        + " thì khảo sát chưa đủ để khẳng định đơn vị nào hơn.");
+        List<Row> unsampled = rows.stream().filter(r -> r.interval() != null && !r.interval().sampled()).toList();
+        if (!unsampled.isEmpty()) {
+            note.append("\nĐơn vị có thứ hạng không dựa trên mẫu khảo sát nào (không có tiêu chí khảo sát được tính trên mẫu), nên điểm"
+                    + " của đơn vị không dao động: ");
+            note.append(String.join(", ", unsampled.stream().map(r -> nfc(r.unitCode()) + " – " + nfc(r.unitName())).toList())).append('.');
+        }
+        return note.toString();
     }
 
     private static List<Map<String, Object>> chartRows(List<Row> rows) {
@@ -246,6 +279,10 @@ public final class RankingPdfData {
                 lines.add(line("isText", "• " + nfc(band.band()) + ": " + range));
                 upper = band.minIndex();
             }
+        }
+        if (report.replicates() > 0) {
+            lines.add(line("isHeading", "Độ tin cậy của thứ hạng"));
+            UncertaintyText.paragraphs(report.replicates()).forEach(p -> lines.add(line("isText", p)));
         }
         return new MapDataSource(lines);
     }

@@ -1,0 +1,59 @@
+package vn.parindex.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import vn.parindex.report.RankingReport.Group;
+import vn.parindex.report.RankingReport.RankInterval;
+import vn.parindex.report.RankingReport.Row;
+
+/** The ranking PDF with the uncertainty analysis (SPEC §12): ranks with their 90 % interval, a chart page per group, the method. */
+class RankIntervalsPdfTest {
+
+    private final RankingPdfWriter writer = new RankingPdfWriter();
+
+    @Test
+    void ranksCarryTheirIntervalAndEachGroupGetsItsChartPage() throws IOException {
+        RankingReport plain = RankingReportFixtures.report(false);
+        RankingReport withIntervals = withIntervals(plain);
+
+        byte[] pdf = writer.render(withIntervals);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Khoảng dao động của thứ hạng – Nhóm QUAN", "Khoảng dao động của thứ hạng – Nhóm HUYEN",
+                    "Độ tin cậy của thứ hạng", "⌈p/100 × 1.000⌉", "Trong ngoặc sau hạng: khoảng 90% của hạng");
+            assertThat(text.replaceAll("\\s+", " ")).contains("1 (1–3)").contains("40 (38–40)");
+            assertThat(text).contains("không dựa trên mẫu khảo sát nào", "STY – Thị xã Sơn Tây");
+            try (PDDocument plainDocument = Loader.loadPDF(writer.render(plain))) {
+                assertThat(document.getNumberOfPages()).isEqualTo(plainDocument.getNumberOfPages() + 2 + 1);
+                assertThat(new PDFTextStripper().getText(plainDocument)).doesNotContain("Khoảng dao động", "Độ tin cậy", "(1–3)");
+            }
+        }
+        assertThat(writer.render(withIntervals)).isEqualTo(pdf);
+    }
+
+    /** Every unit's interval: two ranks either side, clipped; the rural group's first unit rests on no sample. */
+    static RankingReport withIntervals(RankingReport report) {
+        List<Group> groups = new ArrayList<>();
+        for (Group g : report.groups()) {
+            int size = g.rows().size();
+            List<Row> rows = new ArrayList<>();
+            for (Row r : g.rows()) {
+                boolean sampled = !r.unitCode().equals("STY");
+                RankInterval interval = sampled ? new RankInterval(Math.max(1, r.rank() - 2), Math.min(size, r.rank() + 2), true)
+                        : new RankInterval(r.rank(), r.rank(), false);
+                rows.add(new Row(r.rank(), r.unitCode(), r.unitName(), r.index(), r.band(), r.deltaRank(), r.deltaIndex(), r.provisional(),
+                        r.domainSubIndices(), interval));
+            }
+            groups.add(new Group(g.groupCode(), g.domains(), rows, g.notSubmitted(), g.bands(), g.methodology()));
+        }
+        return new RankingReport(report.year(), report.dataDate(), report.provisional(), groups, 1000);
+    }
+}
