@@ -24,6 +24,12 @@ record ReportTable(List<ReportColumn> columns, List<List<Object>> rows) {
     static final String STATUS = "status";
     static final String NOT_SUBMITTED = "not_submitted";
 
+    /** The columns both tables begin with. */
+    private static final List<ReportColumn> UNIT_COLUMNS = List.of(
+            new ReportColumn("year", "Năm", Kind.INTEGER, 7),
+            new ReportColumn(GROUP, "Nhóm", Kind.TEXT, 10),
+            new ReportColumn("unit_code", "Mã đơn vị", Kind.TEXT, 11));
+
     int column(String name) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(name)) {
@@ -37,10 +43,8 @@ record ReportTable(List<ReportColumn> columns, List<List<Object>> rows) {
     static ReportTable ranking(int year, List<UnitResult> units, List<CriterionRow> criteria) {
         Set<String> domainCodes = criteria.stream().filter(c -> c.parentCode() == null).map(CriterionRow::code)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<ReportColumn> columns = new ArrayList<>(List.of(
-                new ReportColumn("year", "Năm", Kind.INTEGER, 7),
-                new ReportColumn(GROUP, "Nhóm", Kind.TEXT, 10),
-                new ReportColumn("unit_code", "Mã đơn vị", Kind.TEXT, 11),
+        List<ReportColumn> columns = new ArrayList<>(UNIT_COLUMNS);
+        columns.addAll(List.of(
                 new ReportColumn("unit_name", "Tên đơn vị", Kind.TEXT, 32),
                 new ReportColumn(STATUS, "Trạng thái", Kind.TEXT, 14),
                 new ReportColumn("rank", "Xếp hạng", Kind.INTEGER, 10),
@@ -75,10 +79,8 @@ record ReportTable(List<ReportColumn> columns, List<List<Object>> rows) {
                         l.selfScore(), l.appraisedScore(), l.points(), l.flag(), l.sourceFile(), l.sourceSha256(), l.sourceLine()));
             }
         }
-        return new ReportTable(List.of(
-                new ReportColumn("year", "Năm", Kind.INTEGER, 7),
-                new ReportColumn(GROUP, "Nhóm", Kind.TEXT, 10),
-                new ReportColumn("unit_code", "Mã đơn vị", Kind.TEXT, 11),
+        List<ReportColumn> columns = new ArrayList<>(UNIT_COLUMNS);
+        columns.addAll(List.of(
                 new ReportColumn("criterion_code", "Mã tiêu chí", Kind.TEXT, 12),
                 new ReportColumn("method", "Phương pháp", Kind.TEXT, 13),
                 new ReportColumn("max_points", "Điểm tối đa", Kind.AS_STORED, 12),
@@ -88,6 +90,7 @@ record ReportTable(List<ReportColumn> columns, List<List<Object>> rows) {
                 new ReportColumn("flag", "Cờ", Kind.TEXT, 12),
                 new ReportColumn("source_file", "Tệp nguồn", Kind.TEXT, 28),
                 new ReportColumn("source_sha256", "SHA-256 tệp nguồn", Kind.TEXT, 66),
-                new ReportColumn("source_line", "Dòng nguồn", Kind.INTEGER, 11)), rows);
+                new ReportColumn("source_line", "Dòng nguồn", Kind.INTEGER, 11)));
+        return new ReportTable(List.copyOf(columns), rows);
     }
 }
