@@ -1,28 +1,34 @@
 package vn.parindex.report;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes a comma-delimited, UTF-8-with-BOM CSV atomically. */
+/** Writes a table as a comma-delimited, UTF-8-with-BOM CSV atomically. */
 final class CsvReportWriter {
 
     private CsvReportWriter() {
     }
 
-    static void write(Path target, List<String> header, List<List<String>> rows) {
+    static void write(Path target, ReportTable table) {
+        List<ReportColumn> columns = table.columns();
         AtomicFiles.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
-            csv.printRecord(header);
-            for (List<String> row : rows) {
-                csv.printRecord(row);
+            csv.printRecord(columns.stream().map(ReportColumn::name).toList());
+            List<String> cells = new ArrayList<>(columns.size());
+            for (List<Object> row : table.rows()) {
+                cells.clear();
+                for (int i = 0; i < columns.size(); i++) {
+                    cells.add(columns.get(i).kind().csv(row.get(i)));
+                }
+                csv.printRecord(cells);
             }
             csv.flush();
         });

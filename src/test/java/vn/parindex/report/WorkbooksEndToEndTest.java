@@ -1,0 +1,215 @@
+package vn.parindex.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.csv.FormulaGuard;
+import vn.parindex.support.Installation;
+import vn.parindex.support.Installation.Result;
+import vn.parindex.support.ReportCsv;
+
+/**
+ * {@code ranking-<year>.xlsx} and {@code scores-<year>.xlsx} (SPEC §11) through the real command line and database,
+ * read back with POI's full reader and held against the CSVs beside them: the same rows, codes as text cells, figures
+ * as numbers with the formats a reader sees the CSV's text through, Vietnamese titles, frozen header, filters, a
+ * sheet per group plus the units not submitted, and the same bytes when the year is rendered again.
+ */
+class WorkbooksEndToEndTest {
+
+    private static final Set<String> TEXT = Set.of("group", "unit_code", "unit_name", "status", "band", "criterion_code",
+            "method", "flag", "source_file", "source_sha256");
+    private static final Set<String> INTEGER = Set.of("year", "rank", "delta_rank", "source_line");
+    private static final Set<String> AS_STORED = Set.of("max_points", "self_score", "appraised_score");
+    // every other column (index, delta_index, domain_<code>, points) has two decimals
+
+    private static final List<String> RANKING_TITLES = List.of("Năm", "Nhóm", "Mã đơn vị", "Tên đơn vị", "Trạng thái",
+            "Xếp hạng", "Chỉ số", "Xếp loại", "Thay đổi hạng", "Thay đổi chỉ số");
+    private static final List<String> SCORES_TITLES = List.of("Năm", "Nhóm", "Mã đơn vị", "Mã tiêu chí", "Phương pháp",
+            "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định", "Điểm", "Cờ", "Tệp nguồn", "SHA-256 tệp nguồn", "Dòng nguồn");
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path home;
+
+    @Test
+    void workedExampleWorkbooksHoldTheCsvRowsAsTypedCells() throws IOException {
+        Installation parindex = new Installation(home);
+        parindex.dropExamples(Installation.exampleFiles());
+        Result result = parindex.run("run", "--settle", "0");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+
+        assertWorkbooksMatchCsvs(parindex, 2024);
+        try (XSSFWorkbook ranking = Workbooks.open(parindex.reports(2024).resolve("ranking-2024.xlsx"))) {
+            assertThat(sheetNames(ranking)).containsExactly("QUAN", "Chưa nộp");
+            Row first = ranking.getSheet("QUAN").getRow(1);
+            assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("019");
+            assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Quận Nam Từ Liêm");
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(66.61);
+            assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(75.0);
+            assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(first.getCell(12)))
+                    .as("shown under Vietnamese settings").isEqualTo("75,00");
+            Row notSubmitted = ranking.getSheet("Chưa nộp").getRow(1);
+            assertThat(notSubmitted.getCell(2).getStringCellValue()).isEqualTo("005");
+            assertThat(notSubmitted.getLastCellNum()).isEqualTo((short) 5);
+            assertThat(ranking.getSheet("QUAN").getRow(3).getCell(2).getStringCellValue())
+                    .as("a unit not submitted stays in its group's sheet, as in the CSV").isEqualTo("005");
+        }
+        try (XSSFWorkbook scores = Workbooks.open(parindex.reports(2024).resolve("scores-2024.xlsx"))) {
+            Row first = scores.getSheetAt(0).getRow(1);
+            assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(15.0);
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(14.5);
+            assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(14.0);
+            assertThat(new DataFormatter(Locale.ROOT).formatCellValue(first.getCell(8))).isEqualTo("14.00");
+            assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(2.0);
+        }
+    }
+
+    @Test
+    void sampleProvinceWorkbooksHaveASheetPerGroupAndTheUnitsNotSubmitted() throws IOException {
+        Installation parindex = new Installation(home);
+        try (Stream<Path> files = Files.list(Path.of("input", "sample"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+                parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        Result result = parindex.run("run", "--settle", "0");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+
+        for (int year : new int[] {2024, 2025}) {
+            assertWorkbooksMatchCsvs(parindex, year);
+            ReportCsv csv = ReportCsv.read(parindex.reports(year).resolve("ranking-" + year + ".csv"));
+            assertThat(csv.rows().stream().map(r -> r.get("group")).distinct()).as("%d", year).hasSizeGreaterThan(1);
+            if (year == 2025) {
+                // 2024 has every unit submitted: its sheet of units not submitted is a header alone
+                assertThat(csv.rows()).anyMatch(r -> r.get("status").equals("not_submitted"))
+                        .anyMatch(r -> r.get("status").equals("provisional"))
+                        .as("changes against 2024").anyMatch(r -> r.get("delta_index").startsWith("-"));
+            }
+        }
+    }
+
+    @Test
+    void reRenderingTheYearGivesTheSameWorkbookBytes() throws Exception {
+        Installation parindex = new Installation(home);
+        parindex.dropExamples(Installation.exampleFiles());
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+        Path ranking = parindex.reports(2024).resolve("ranking-2024.xlsx");
+        Path scores = parindex.reports(2024).resolve("scores-2024.xlsx");
+        byte[] rankingBefore = Files.readAllBytes(ranking);
+        byte[] scoresBefore = Files.readAllBytes(scores);
+        Files.delete(ranking);
+        Files.delete(scores);
+        Thread.sleep(2_500); // beyond a zip's two-second time resolution
+
+        Result result = parindex.run("report", "--year", "2024");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readAllBytes(ranking)).isEqualTo(rankingBefore);
+        assertThat(Files.readAllBytes(scores)).isEqualTo(scoresBefore);
+        WorkbookFilesTest.assertFixedTimesAndNoDates(ranking);
+        WorkbookFilesTest.assertFixedTimesAndNoDates(scores);
+    }
+
+    private static void assertWorkbooksMatchCsvs(Installation parindex, int year) throws IOException {
+        Path folder = parindex.reports(year);
+        ReportCsv ranking = ReportCsv.read(folder.resolve("ranking-" + year + ".csv"));
+        List<String> rankingTitles = new ArrayList<>(RANKING_TITLES);
+        ranking.header().stream().filter(c -> c.startsWith("domain_"))
+                .forEach(c -> rankingTitles.add("Chỉ số lĩnh vực " + c.substring("domain_".length())));
+        try (XSSFWorkbook workbook = Workbooks.open(folder.resolve("ranking-" + year + ".xlsx"))) {
+            Set<String> groups = new LinkedHashSet<>();
+            ranking.rows().forEach(r -> groups.add(r.get("group")));
+            List<String> sheets = new ArrayList<>(groups);
+            sheets.add(RankingWorkbookWriter.NOT_SUBMITTED);
+            assertThat(sheetNames(workbook)).as("%d", year).isEqualTo(sheets);
+            for (String group : groups) {
+                assertSheet(workbook, workbook.getSheet(group), ranking.header(), rankingTitles,
+                        ranking.rows().stream().filter(r -> r.get("group").equals(group)).toList());
+            }
+            assertSheet(workbook, workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED), ranking.header().subList(0, 5),
+                    rankingTitles.subList(0, 5), ranking.rows().stream().filter(r -> r.get("status").equals("not_submitted")).toList());
+        }
+        ReportCsv scores = ReportCsv.read(folder.resolve("scores-" + year + ".csv"));
+        assertThat(scores.rows()).isNotEmpty();
+        try (XSSFWorkbook workbook = Workbooks.open(folder.resolve("scores-" + year + ".xlsx"))) {
+            assertThat(sheetNames(workbook)).containsExactly(ScoresWorkbookWriter.SHEET);
+            assertSheet(workbook, workbook.getSheetAt(0), scores.header(), SCORES_TITLES, scores.rows());
+        }
+    }
+
+    /** The sheet holds {@code rows} under {@code titles}, one typed cell per non-empty CSV cell, and nothing else. */
+    private static void assertSheet(XSSFWorkbook workbook, XSSFSheet sheet, List<String> columns, List<String> titles,
+            List<Map<String, String>> rows) {
+        String name = sheet.getSheetName();
+        Row header = sheet.getRow(0);
+        assertThat(header.getLastCellNum()).as(name).isEqualTo((short) titles.size());
+        for (int c = 0; c < titles.size(); c++) {
+            Cell title = header.getCell(c);
+            assertThat(title.getStringCellValue()).as("%s title %d", name, c).isEqualTo(titles.get(c));
+            assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold()).as("%s title bold", name).isTrue();
+        }
+        PaneInformation pane = sheet.getPaneInformation();
+        assertThat(pane).as("%s frozen header", name).isNotNull();
+        assertThat(pane.isFreezePane()).isTrue();
+        assertThat(pane.getHorizontalSplitPosition()).as("%s frozen below row 1", name).isEqualTo((short) 1);
+        assertThat(pane.getVerticalSplitPosition()).isZero();
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as("%s filter", name)
+                .isEqualTo("A1:" + CellReference.convertNumToColString(titles.size() - 1) + (rows.size() + 1));
+        assertThat(workbook.getNames(XSSFName.BUILTIN_FILTER_DB)).as("%s filter database", name)
+                .anyMatch(n -> n.getSheetIndex() == workbook.getSheetIndex(sheet));
+        assertThat(sheet.getLastRowNum()).as("%s rows", name).isEqualTo(rows.size());
+        DataFormatter shown = new DataFormatter(Locale.ROOT);
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.getRow(r + 1);
+            for (int c = 0; c < columns.size(); c++) {
+                String column = columns.get(c);
+                String expected = rows.get(r).get(column);
+                Cell cell = row.getCell(c);
+                String where = name + " row " + (r + 2) + " " + column;
+                if (expected.isEmpty()) {
+                    assertThat(cell).as(where).isNull();
+                } else if (TEXT.contains(column)) {
+                    assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
+                    assertThat(FormulaGuard.text(cell.getStringCellValue())).as(where).isEqualTo(expected);
+                } else {
+                    assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
+                    assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).as(where).isEqualByComparingTo(expected);
+                    String format = INTEGER.contains(column) ? "0" : AS_STORED.contains(column) ? "General" : "0.00";
+                    assertThat(cell.getCellStyle().getDataFormatString()).as(where).isEqualTo(format);
+                    assertThat(shown.formatCellValue(cell)).as(where).isEqualTo(expected);
+                }
+            }
+            assertThat(row.getLastCellNum()).as("%s row %d has no cell beyond the columns", name, r + 2)
+                    .isLessThanOrEqualTo((short) columns.size());
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+}
