@@ -35,4 +35,13 @@ public final class AtomicFiles {
             throw new UncheckedIOException("cannot write " + target, e);
         }
     }
+
+    /** Removes a report an earlier run wrote and this one does not. */
+    public static void deleteIfExists(Path target) {
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + target, e);
+        }
+    }
 }

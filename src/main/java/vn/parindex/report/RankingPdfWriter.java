@@ -9,6 +9,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import vn.parindex.report.pdf.PdfExport;
 import vn.parindex.report.pdf.RankingPdfData;
 import vn.parindex.report.pdf.ReportTemplates;
+import vn.parindex.report.pdf.WideRankColumn;
 
 /**
  * Renders {@code ranking-<year>.pdf} (SPEC §8) from a {@link RankingReport} with the JasperReports templates
@@ -23,6 +24,7 @@ public final class RankingPdfWriter {
     private static final class Templates {
         static final JasperReport MASTER = ReportTemplates.compile("ranking");
         static final JasperReport TABLE = ReportTemplates.compile("ranking-table");
+        static final JasperReport TABLE_WITH_INTERVALS = ReportTemplates.compile("ranking-table", WideRankColumn::apply);
         static final JasperReport METHODOLOGY = ReportTemplates.compile("ranking-methodology");
     }
 
@@ -45,7 +47,7 @@ public final class RankingPdfWriter {
     private void render(RankingReport report, java.io.OutputStream out) {
         try {
             Map<String, Object> parameters = RankingPdfData.parameters(report);
-            parameters.put("TABLE_REPORT", Templates.TABLE);
+            parameters.put("TABLE_REPORT", report.replicates() > 0 ? Templates.TABLE_WITH_INTERVALS : Templates.TABLE);
             parameters.put("METHOD_REPORT", Templates.METHODOLOGY);
             PdfExport.render(Templates.MASTER, parameters, RankingPdfData.groups(report),
                     "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year(),

@@ -15,7 +15,9 @@ record ReportColumn(String name, String title, Kind kind, int width) {
         /** An index, change of index, domain sub-index or points, to two decimals ({@code 60.90}). */
         TWO_DECIMALS("0.00"),
         /** A maximum or a score as the submitter wrote it ({@code 14.5}, {@code 15}). */
-        AS_STORED("General");
+        AS_STORED("General"),
+        /** A share of bootstrap replicates, to three decimals ({@code 0.875}). */
+        SHARE("0.000");
 
         private final String format;
 
@@ -39,6 +41,7 @@ record ReportColumn(String name, String title, Kind kind, int width) {
                 case INTEGER -> CsvCells.integer((Number) value);
                 case TWO_DECIMALS -> CsvCells.twoDecimals((java.math.BigDecimal) value);
                 case AS_STORED -> CsvCells.plain((java.math.BigDecimal) value);
+                case SHARE -> value == null ? "" : ((java.math.BigDecimal) value).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString();
             };
         }
 

@@ -1,12 +1,13 @@
 package vn.parindex.report;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.parindex.report.ReportColumn.Kind;
 import vn.parindex.uncertainty.UnitInterval;
 import vn.parindex.warehouse.UnitResult;
 
@@ -21,6 +22,10 @@ final class UncertaintyCsv {
     }
 
     static void write(Path target, int year, List<UnitResult> units, Map<String, UnitInterval> intervals) {
+        CsvReportWriter.write(target, table(year, units, intervals));
+    }
+
+    static ReportTable table(int year, List<UnitResult> units, Map<String, UnitInterval> intervals) {
         Set<String> bands = new LinkedHashSet<>();
         for (UnitResult u : units) {
             UnitInterval interval = intervals.get(u.unitCode());
@@ -28,25 +33,30 @@ final class UncertaintyCsv {
                 bands.addAll(interval.bandShares().keySet());
             }
         }
-        List<String> header = new ArrayList<>(List.of("year", "group", "unit_code", "unit_name", "rank", "rank_p05", "rank_p50", "rank_p95",
-                "index", "index_p05", "index_p50", "index_p95"));
-        bands.forEach(b -> header.add("band_" + b));
-        List<List<String>> rows = new ArrayList<>();
+        List<ReportColumn> columns = new ArrayList<>(List.of(
+                new ReportColumn("year", "Năm", Kind.INTEGER, 7),
+                new ReportColumn("group", "Nhóm", Kind.TEXT, 10),
+                new ReportColumn("unit_code", "Mã đơn vị", Kind.TEXT, 11),
+                new ReportColumn("unit_name", "Tên đơn vị", Kind.TEXT, 32)));
+        for (String figure : List.of("rank", "rank_p05", "rank_p50", "rank_p95")) {
+            columns.add(new ReportColumn(figure, figure, Kind.INTEGER, 9));
+        }
+        for (String figure : List.of("index", "index_p05", "index_p50", "index_p95")) {
+            columns.add(new ReportColumn(figure, figure, Kind.TWO_DECIMALS, 9));
+        }
+        bands.forEach(b -> columns.add(new ReportColumn("band_" + b, b, Kind.SHARE, 9)));
+        Integer theYear = year;
+        List<List<Object>> rows = new ArrayList<>();
         for (UnitResult u : units) {
             UnitInterval i = intervals.get(u.unitCode());
             if (!u.ranked() || i == null) {
                 continue;
             }
-            List<String> row = new ArrayList<>(List.of(Integer.toString(year), CsvCells.text(u.groupCode()), CsvCells.text(u.unitCode()),
-                    CsvCells.text(u.unitName()), CsvCells.integer(i.rank()), CsvCells.integer(i.rankP05()), CsvCells.integer(i.rankP50()),
-                    CsvCells.integer(i.rankP95()), CsvCells.twoDecimals(i.index()), CsvCells.twoDecimals(i.indexP05()),
-                    CsvCells.twoDecimals(i.indexP50()), CsvCells.twoDecimals(i.indexP95())));
-            for (String band : bands) {
-                BigDecimal share = i.bandShares().get(band);
-                row.add(share == null ? "" : share.setScale(3).toPlainString());
-            }
+            List<Object> row = new ArrayList<>(Arrays.asList(theYear, u.groupCode(), u.unitCode(), u.unitName(), i.rank(), i.rankP05(),
+                    i.rankP50(), i.rankP95(), i.index(), i.indexP05(), i.indexP50(), i.indexP95()));
+            bands.forEach(b -> row.add(i.bandShares().get(b)));
             rows.add(row);
         }
-        CsvReportWriter.write(target, header, rows);
+        return new ReportTable(List.copyOf(columns), rows);
     }
 }

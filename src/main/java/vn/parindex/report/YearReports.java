@@ -2,7 +2,9 @@ package vn.parindex.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -14,6 +16,8 @@ import vn.parindex.warehouse.ReportDataRepository;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.ResultsRepository;
+import vn.parindex.warehouse.UncertaintyRepository;
+import vn.parindex.uncertainty.UnitInterval;
 import vn.parindex.warehouse.UnitResult;
 
 /** Renders one year's outputs (SPEC §8, §11) from the stored results into {@code reports/<year>/}. */
@@ -22,14 +26,17 @@ public class YearReports {
 
     private final ResultsRepository results;
     private final ReportDataRepository data;
+    private final UncertaintyRepository uncertainty;
     private final RankingPdfWriter rankingPdf = new RankingPdfWriter();
     private final ScorecardPdfWriter scorecardsPdf = new ScorecardPdfWriter();
 
     private final int threads;
 
-    public YearReports(ResultsRepository results, ReportDataRepository data, @Value("${parindex.threads:1}") int threads) {
+    public YearReports(ResultsRepository results, ReportDataRepository data, UncertaintyRepository uncertainty,
+            @Value("${parindex.threads:1}") int threads) {
         this.results = results;
         this.data = data;
+        this.uncertainty = uncertainty;
         this.threads = threads;
     }
 
@@ -66,6 +73,9 @@ public class YearReports {
         Path scoresXlsx = folder.resolve("scores-" + year + ".xlsx");
         Path rankingPdfFile = folder.resolve("ranking-" + year + ".pdf");
         Path scorecardsPdfFile = folder.resolve("scorecards-" + year + ".pdf");
+        Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
+        Map<String, UnitInterval> intervals = uncertainty.intervals(year);
+        int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         List<LeafRow> leaves = data.leaves(year);
         LocalDate dataDate = data.dataDate(year);
         var bands = data.bands(year);
@@ -78,7 +88,12 @@ public class YearReports {
             ReportTable scores = ReportTable.scores(year, units, leaves);
             CsvReportWriter.write(scoresCsv, scores);
             ScoresWorkbookWriter.write(scoresXlsx, scores);
-            rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands), rankingPdfFile);
+            if (intervals.isEmpty()) {
+                AtomicFiles.deleteIfExists(uncertaintyCsv);   // a run with the analysis off leaves no stale intervals behind
+            } else {
+                UncertaintyCsv.write(uncertaintyCsv, year, units, intervals);
+            }
+            rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates), rankingPdfFile);
         }, workers);
         scorecardsPdf.write(scorecards, scorecardsPdfFile, workers);
         try {
@@ -86,6 +101,10 @@ public class YearReports {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return List.of(rankingCsv, scoresCsv, rankingXlsx, scoresXlsx, rankingPdfFile, scorecardsPdfFile);
+        List<Path> written = new ArrayList<>(List.of(rankingCsv, scoresCsv, rankingXlsx, scoresXlsx, rankingPdfFile, scorecardsPdfFile));
+        if (!intervals.isEmpty()) {
+            written.add(uncertaintyCsv);
+        }
+        return written;
     }
 }

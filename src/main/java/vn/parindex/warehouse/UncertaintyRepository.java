@@ -45,6 +45,12 @@ public class UncertaintyRepository {
         jdbc.update("DELETE FROM result_uncertainty WHERE year = ?", year);
     }
 
+    /** How many replicates the stored intervals of {@code year} come from; 0 when none are stored. */
+    public int replicates(int year) {
+        Integer replicates = jdbc.queryForObject("SELECT MAX(replicates) FROM result_uncertainty WHERE year = ?", Integer.class, year);
+        return replicates == null ? 0 : replicates;
+    }
+
     /** The stored intervals of {@code year} by unit code, with the units' point rank and index. */
     public Map<String, UnitInterval> intervals(int year) {
         Map<String, Map<String, BigDecimal>> shares = new LinkedHashMap<>();

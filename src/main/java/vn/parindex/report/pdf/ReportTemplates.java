@@ -35,12 +35,17 @@ public final class ReportTemplates {
 
     /** Loads and compiles {@code /reports/<name>.jrxml}. */
     public static JasperReport compile(String name) {
+        return compile(name, design -> design);
+    }
+
+    /** Loads {@code /reports/<name>.jrxml}, changes its design with {@code edit}, and compiles it. */
+    public static JasperReport compile(String name, java.util.function.UnaryOperator<net.sf.jasperreports.engine.design.JasperDesign> edit) {
         String resource = "/reports/" + name + ".jrxml";
         try (InputStream in = ReportTemplates.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("report template missing from the classpath: " + resource);
             }
-            return JasperCompileManager.getInstance(CONTEXT).compile(JRXmlLoader.load(CONTEXT, in));
+            return JasperCompileManager.getInstance(CONTEXT).compile(edit.apply(JRXmlLoader.load(CONTEXT, in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read report template " + resource, e);
         } catch (JRException e) {
