@@ -1,5 +1,7 @@
 package vn.parindex.report;
 
+import vn.parindex.report.ScorecardReport.Certainty;
+import vn.parindex.uncertainty.UnitInterval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -29,7 +31,13 @@ final class ScorecardAssembler {
 
     /** The stored figures of one year; {@code previous*} are those of the year before. */
     record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
-            List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
+            List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+            Map<String, UnitInterval> intervals, int replicates) {
+
+        Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
+                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
+            this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, Map.of(), 0);
+        }
     }
 
     private ScorecardAssembler() {
@@ -62,10 +70,35 @@ final class ScorecardAssembler {
                         total == null ? new Totals(null, null, null) : new Totals(total.total(), total.totalMax(), total.adjustment()),
                         domains, mostLost(unitLeaves), unitLeaves.stream().filter(l -> l.flag() != null).toList(),
                         change(in.year() - 1, u, domains, total, previousTotals.get(u.unitCode()),
-                                previousDomains.getOrDefault(u.unitCode(), List.of()))));
+                                previousDomains.getOrDefault(u.unitCode(), List.of())),
+                        certainty(u, in.intervals().get(u.unitCode()), in.replicates())));
             }
         }
         return new ScorecardReport(in.year(), in.dataDate(), cards);
+    }
+
+    /** Null without an interval for the unit. The shares of replicates at or above its band and the next band up. */
+    static Certainty certainty(UnitResult u, UnitInterval interval, int replicates) {
+        if (interval == null) {
+            return null;
+        }
+        return new Certainty(replicates, interval.sampled(), interval.indexP05(), interval.indexP95(), interval.rankP05(), interval.rankP95(),
+                atOrAbove(interval.bandShares(), u.band()), u.nextBand() == null ? null : atOrAbove(interval.bandShares(), u.nextBand()));
+    }
+
+    /** The shares of the bands from the highest down to {@code band} (shares are listed highest band first). */
+    private static BigDecimal atOrAbove(Map<String, BigDecimal> shares, String band) {
+        if (band == null || !shares.containsKey(band)) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> share : shares.entrySet()) {
+            sum = sum.add(share.getValue());
+            if (share.getKey().equals(band)) {
+                break;
+            }
+        }
+        return sum.min(BigDecimal.ONE.setScale(3));
     }
 
     private static LeafLine leaf(LeafRow l, String name) {

@@ -31,7 +31,25 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
             List<DomainLine> domains,
             List<LeafLine> mostLost,
             List<LeafLine> flagged,
-            Change change) {
+            Change change,
+            Certainty certainty) {
+
+        public Scorecard(String groupCode, String unitCode, String unitName, boolean provisional, BigDecimal index, int rank,
+                int rankedInGroup, String band, Integer deltaRank, BigDecimal deltaIndex, String nextBand, BigDecimal pointsToNextBand,
+                Totals totals, List<DomainLine> domains, List<LeafLine> mostLost, List<LeafLine> flagged, Change change) {
+            this(groupCode, unitCode, unitName, provisional, index, rank, rankedInGroup, band, deltaRank, deltaIndex, nextBand,
+                    pointsToNextBand, totals, domains, mostLost, flagged, change, null);
+        }
+    }
+
+    /**
+     * How sure the unit's figures are (SPEC §12), null without the analysis: the 90 % intervals of its index and rank
+     * over {@code replicates} replicates, and the shares of replicates reaching its band ({@code reachBand}) and the
+     * next one up ({@code reachNext}; null at the top band); both null when the group has no bands. {@code sampled} is
+     * false when no survey leaf of the unit rests on a sample.
+     */
+    public record Certainty(int replicates, boolean sampled, BigDecimal indexLow, BigDecimal indexHigh, int rankLow, int rankHigh,
+            BigDecimal reachBand, BigDecimal reachNext) {
     }
 
     /** Total points (adjustments included) of the total maximum; null figures when unknown. */

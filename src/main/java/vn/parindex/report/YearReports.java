@@ -73,14 +73,14 @@ public class YearReports {
         Path scoresXlsx = folder.resolve("scores-" + year + ".xlsx");
         Path rankingPdfFile = folder.resolve("ranking-" + year + ".pdf");
         Path scorecardsPdfFile = folder.resolve("scorecards-" + year + ".pdf");
-        Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
-        Map<String, UnitInterval> intervals = uncertainty.intervals(year);
-        int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         List<LeafRow> leaves = data.leaves(year);
         LocalDate dataDate = data.dataDate(year);
         var bands = data.bands(year);
+        Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
+        Map<String, UnitInterval> intervals = uncertainty.intervals(year);
+        int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
-                data.unitTotals(year), data.unitTotals(year - 1), data.domainPoints(year - 1)));
+                data.unitTotals(year), data.unitTotals(year - 1), data.domainPoints(year - 1), intervals, replicates));
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);

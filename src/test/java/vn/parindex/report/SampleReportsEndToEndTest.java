@@ -33,7 +33,7 @@ class SampleReportsEndToEndTest {
     void sampleProvinceGivesOneScorecardPagePerRankedUnitAndACover() throws IOException {
         Installation parindex = new Installation(home);
         try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList()) {
                 parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
             }
         }

@@ -91,7 +91,7 @@ class WorkbooksEndToEndTest {
     void sampleProvinceWorkbooksHaveASheetPerGroupAndTheUnitsNotSubmitted() throws IOException {
         Installation parindex = new Installation(home);
         try (Stream<Path> files = Files.list(Path.of("input", "sample"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList()) {
                 parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
             }
         }

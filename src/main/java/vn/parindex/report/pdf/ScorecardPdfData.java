@@ -58,6 +58,8 @@ public final class ScorecardPdfData {
             r.put("deltaRankText", VnFormat.deltaRank(card.deltaRank()));
             r.put("totalText", totalText(card));
             r.put("nextBandText", nextBandText(card));
+            r.put("hasCertainty", card.certainty() != null);
+            r.put("certaintyText", certaintyText(card));
             r.put("domains", new MapDataSource(domainRows(card)));
             r.put("chartRows", new MapDataSource(chartRows(card)));
             r.put("bandColors", Map.of(UNIT_SERIES, new Color(0x1565C0), AVERAGE_SERIES, new Color(0x9E9E9E)));
@@ -80,6 +82,36 @@ public final class ScorecardPdfData {
             records.add(r);
         }
         return new MapDataSource(records);
+    }
+
+    /** The 90 % intervals and the chances of reaching the band and the next one, in plain Vietnamese (SPEC §12). */
+    static String certaintyText(Scorecard card) {
+        ScorecardReport.Certainty c = card.certainty();
+        if (c == null) {
+            return null;
+        }
+        if (!c.sampled()) {
+            return "Độ tin cậy: thứ hạng của đơn vị không dựa trên mẫu khảo sát nào (đơn vị không có tiêu chí khảo sát được tính trên"
+                    + " mẫu), nên chỉ số và hạng không thay đổi khi chọn lại mẫu khảo sát.";
+        }
+        StringBuilder text = new StringBuilder("Độ tin cậy (chọn lại mẫu khảo sát ").append(VnFormat.integer(c.replicates()))
+                .append(" lần): trong 90% số lần, chỉ số nằm trong khoảng ").append(VnFormat.index(c.indexLow())).append(" – ")
+                .append(VnFormat.index(c.indexHigh())).append(" và hạng trong khoảng ").append(c.rankLow()).append(" – ")
+                .append(c.rankHigh()).append('.');
+        if (c.reachBand() != null) {
+            text.append(" Khả năng đạt xếp loại ").append(nfc(card.band())).append(" trở lên: ").append(percent(c.reachBand()));
+            if (c.reachNext() != null) {
+                text.append("; đạt ").append(nfc(card.nextBand())).append(" trở lên: ").append(percent(c.reachNext()));
+            }
+            text.append('.');
+        }
+        return text.toString();
+    }
+
+    /** A share of replicates (three decimals) as a Vietnamese percentage: 0.875 → 87,5%. */
+    private static String percent(BigDecimal share) {
+        BigDecimal value = share.movePointRight(2).stripTrailingZeros();
+        return (value.scale() < 0 ? value.setScale(0) : value).toPlainString().replace('.', ',') + "%";
     }
 
     private static String totalText(Scorecard card) {
