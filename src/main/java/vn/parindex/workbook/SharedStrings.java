@@ -25,6 +25,8 @@ final class SharedStrings implements Closeable {
 
     /** A string longer than this is not a value anyone typed: the file is refused as oversized. */
     static final int MAX_STRING_CHARS = 1_000_000;
+    /** All the strings together, on disk: past this the file is refused as oversized rather than filling the disk. */
+    static final long MAX_TOTAL_BYTES = 512L << 20;
     private static final int INDEX_ENTRY = Long.BYTES + Integer.BYTES;
     private static final int CACHE_SLOTS = 4096;
 
@@ -110,6 +112,9 @@ final class SharedStrings implements Closeable {
                 text.setLength(0);
                 InlineText.read(xml, text, MAX_STRING_CHARS);
                 byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+                if (data.position() + utf8.length > MAX_TOTAL_BYTES) {
+                    throw WorkbookProblem.oversized("bảng chuỗi dùng chung lớn hơn " + (MAX_TOTAL_BYTES >> 20) + " MB");
+                }
                 index.putLong(data.position());
                 index.putInt(utf8.length);
                 data.put(utf8);

@@ -63,6 +63,11 @@ class UncertaintyRunTest {
             assertThat(cards.getNumberOfPages()).isEqualTo(ranked.size());
         }
 
+        try (PDDocument cards2024 = Loader.loadPDF(parindex.reports(2024).resolve("scorecards-2024.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(cards2024).replaceAll("\\s+", " "))
+                    .contains("thứ hạng của đơn vị không dựa trên mẫu khảo sát nào").doesNotContain("chỉ số nằm trong khoảng");
+        }
+
         Map<String, byte[]> before = reports(parindex, 2025);
         Installation.Result again = parindex.run("report", "--year", "2025");
         assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
