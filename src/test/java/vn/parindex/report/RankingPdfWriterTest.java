@@ -47,6 +47,9 @@ class RankingPdfWriterTest {
                     .contains("PHƯƠNG PHÁP TÍNH ĐIỂM, CHỈ SỐ VÀ XẾP LOẠI", "Thang xếp loại", "Không có thang xếp loại")
                     .contains("Xuất sắc: chỉ số từ 90,00 trở lên", "Khá: chỉ số từ 70,00 đến dưới 80,00");
             assertThat(text).containsSubsequence("Đơn vị chưa nộp (1):", "HDA – Huyện Đông Anh");
+            // the numbered domain columns are named on the page of the table (SPEC §13)
+            assertThat(text.replaceAll("\\s+", " ")).contains("Các cột lĩnh vực: LV1 – Công tác chỉ đạo, điều hành cải cách hành chính; "
+                    + "LV2 – Cải cách thể chế;");
             // the not-submitted unit is not in the ranking table
             assertThat(text).doesNotContain("Huyện Đông Anh (HDA)");
 

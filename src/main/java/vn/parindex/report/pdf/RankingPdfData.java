@@ -73,6 +73,7 @@ public final class RankingPdfData {
                 headers.add(Map.of("code", nfc(domain.code())));
             }
             record.put("domainHeaders", new MapDataSource(headers));
+            record.put("domainLegend", domainLegend(list(group.domains())));
             record.put("hasRows", !rows.isEmpty());
             record.put("chartTitle", "Chỉ số của các đơn vị nhóm " + nfc(group.groupCode()) + " (màu theo xếp loại)");
             record.put("chartRows", new MapDataSource(chartRows(rows)));
@@ -153,6 +154,18 @@ public final class RankingPdfData {
 
     private static final String INTERVAL_LEGEND = "Trong ngoặc sau hạng: khoảng 90% của hạng, ví dụ 3 (2–6): trong 90% số lần tính lại"
             + " với mẫu khảo sát chọn lại, đơn vị xếp từ hạng 2 đến hạng 6 (xem trang sau và phần phương pháp).";
+
+    /** What the numbered domain columns of the table stand for (SPEC §13): "Lĩnh vực: 1 – …; 2 – …". */
+    private static String domainLegend(List<RankingReport.Domain> domains) {
+        if (domains.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (RankingReport.Domain domain : domains) {
+            parts.add(nfc(domain.code()) + " – " + nfc(domain.name()));
+        }
+        return "Các cột lĩnh vực: " + String.join("; ", parts) + ".";
+    }
 
     private static RankIntervalChart intervalChart(int year, Group group) {
         List<RankIntervalChart.Point> points = new ArrayList<>();
