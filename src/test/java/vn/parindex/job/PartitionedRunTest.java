@@ -37,7 +37,7 @@ class PartitionedRunTest {
         assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
         assertThat(four.exitCode()).as(four.out() + four.err()).isZero();
         assertThat(reports(parallel)).isEqualTo(reports(sequential)).containsKeys("ranking-2024.csv", "scores-2024.csv",
-                "ranking-2024.xlsx", "scores-2024.xlsx", "ranking-2024.pdf", "scorecards-2024.pdf");
+                "ranking-2024.xlsx", "scores-2024.xlsx", "ranking-2024.pdf", "scorecards-2024.pdf", "uncertainty-2024.csv");
         assertThat(KillRecoveryTest.Snapshot.of(parallel)).isEqualTo(KillRecoveryTest.Snapshot.of(sequential));
         assertThat(parallel.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'loadFiles:%' "
                 + "ORDER BY STEP_NAME", String.class)).containsExactly("loadFiles:adjustments", "loadFiles:appraisal",
@@ -69,7 +69,8 @@ class PartitionedRunTest {
         assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
         assertThat(four.exitCode()).as(four.out() + four.err()).isZero();
         for (int year : new int[] {2024, 2025}) {
-            assertThat(reports(parallel, year)).as("%d", year).isEqualTo(reports(sequential, year)).hasSize(6);
+            assertThat(reports(parallel, year)).as("%d", year).isEqualTo(reports(sequential, year)).hasSize(7)
+                    .containsKey("uncertainty-" + year + ".csv");
         }
         assertThat(parallel.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'scoreGroup:%' "
                 + "ORDER BY STEP_NAME", String.class)).containsExactly("scoreGroup:2024-HUYEN", "scoreGroup:2024-QUAN",
