@@ -109,7 +109,7 @@ class RankingPdfWriterTest {
         byte[] a = Files.readAllBytes(first);
         assertThat(Files.readAllBytes(second)).isEqualTo(a);
         String raw = new String(a, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(raw).contains("/CreationDate(D:20241231000000+07'00')");
+        assertThat(raw).containsPattern("/CreationDate ?\\(D:20241231000000\\+07'00'\\)");  // written by PDFBox's save since PDF/A (issue 15): a space after the key
         assertThat(Files.list(first.getParent())).containsExactly(first);  // no temporary file left behind
 
         Path other = dir.resolve("c/ranking-2024.pdf");

@@ -1,7 +1,10 @@
 package vn.parindex.report.pdf;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
  * Fills a template and exports it as reproducible PDF bytes: Vietnamese locale and time zone, the document ID a
@@ -31,6 +35,13 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public final class PdfExport {
 
     private static final TimeZone VIETNAM = TimeZone.getTimeZone("GMT+07:00");
+
+    /**
+     * The output intent of every PDF (PDF/A-2b): the sRGB profile of the Java runtime
+     * ({@code ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()}), kept as a file so that the bytes do not
+     * depend on the runtime; the reports' colours are all RGB.
+     */
+    static final String SRGB_PROFILE = "vn/parindex/report/pdf/sRGB.icc";
 
     private PdfExport() {
     }
@@ -99,7 +110,11 @@ public final class PdfExport {
         }
     }
 
-    /** Exports the filled parts, in order, as one PDF document (pages numbered as the parts were filled). */
+    /**
+     * Exports the filled parts, in order, as one PDF/A-2b document (pages numbered as the parts were filled): every
+     * PDF of the warehouse is exported here. JasperReports writes the PDF/A identification and XMP metadata and
+     * the sRGB output intent; {@link PdfaFinish} then removes the font subsets' CIDSets (issue 15).
+     */
     public static void export(List<Filled> parts, String title, byte[] documentId, LocalDate date, int year, OutputStream out)
             throws JRException {
         ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(ReportTemplates.CONTEXT, documentId,
@@ -107,11 +122,25 @@ public final class PdfExport {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(title);
         configuration.setMetadataCreator("parindex");
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+        configuration.setIccProfilePath(SRGB_PROFILE);
         exporter.setConfiguration(configuration);
         exporter.setExporterInput(SimpleExporterInput.getInstance(parts.stream().map(p -> p.print).toList()));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        synchronized (EXPORTING) {
-            exporter.exportReport();
+        Path exported = PdfaFinish.temporaryFile();
+        try {
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported.toFile()));
+            synchronized (EXPORTING) {
+                exporter.exportReport();
+            }
+            PdfaFinish.removeCidSets(exported, out);
+        } catch (IOException e) {
+            throw new JRException("cannot finish the PDF/A document: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(exported);
+            } catch (IOException e) {
+                exported.toFile().deleteOnExit();
+            }
         }
     }
 

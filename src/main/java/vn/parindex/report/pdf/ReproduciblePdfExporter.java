@@ -1,5 +1,6 @@
 package vn.parindex.report.pdf;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -15,9 +16,11 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 
 /**
@@ -27,7 +30,8 @@ import net.sf.jasperreports.pdf.common.PdfProducer;
  * ({@code ABCDEF+DejaVuSans}, drawn from {@link BaseFont}'s {@link SecureRandom}). Here the dates are the
  * given date, the document ID is the given bytes (OpenPDF uses an {@code /FileID} entry of the info
  * dictionary as the trailer ID instead of drawing one), and every font draws its tag from a generator seeded
- * with the font's name.
+ * with the font's name. The dates are put in as soon as the writer exists, because the PDF/A XMP metadata
+ * ({@code xmp:CreateDate}, {@code xmp:ModifyDate}) is made from the document information before the first page.
  */
 public final class ReproduciblePdfExporter extends JRPdfExporter {
 
@@ -60,14 +64,26 @@ public final class ReproduciblePdfExporter extends JRPdfExporter {
             }
 
             @Override
+            public PdfDocumentWriter createWriter(OutputStream os) throws JRException {
+                PdfDocumentWriter writer = super.createWriter(os);
+                // before the PDF/A XMP metadata is made from the document information (its xmp:CreateDate)
+                putDates(getPdfWriter().getInfo());
+                return writer;
+            }
+
+            @Override
             public void close() {
                 PdfDictionary info = getPdfWriter().getInfo();
-                info.put(PdfName.CREATIONDATE, new PdfDate(date));
-                info.put(PdfName.MODDATE, new PdfDate(date));
+                putDates(info);
                 info.put(PdfName.FILEID, PdfEncryption.createInfoId(documentId, documentId));
                 super.close();
             }
         };
+    }
+
+    private void putDates(PdfDictionary info) {
+        info.put(PdfName.CREATIONDATE, new PdfDate(date));
+        info.put(PdfName.MODDATE, new PdfDate(date));
     }
 
     private static SecureRandom seeded(String name) {

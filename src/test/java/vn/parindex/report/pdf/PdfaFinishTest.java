@@ -1,0 +1,89 @@
+package vn.parindex.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CIDSet removal after the export: the CIDSets go, everything else stays, and the same input gives the same bytes. */
+class PdfaFinishTest {
+
+    private static final byte[] ID = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void removesTheCidSetsKeepingIdInformationAndTextAndGivesTheSameBytesTwice() throws Exception {
+        Path source = openPdfWithSubsetFont(folder.resolve("source.pdf"));
+        try (PDDocument before = Loader.loadPDF(source.toFile())) {
+            assertThat(cidSets(before)).as("OpenPDF writes a CIDSet for a font subset").isPositive();
+        }
+
+        byte[] finished = finish(source);
+        Thread.sleep(1_100);
+        assertThat(finish(source)).isEqualTo(finished);
+
+        try (PDDocument before = Loader.loadPDF(source.toFile()); PDDocument after = Loader.loadPDF(finished)) {
+            assertThat(cidSets(after)).isZero();
+            COSArray id = after.getDocument().getTrailer().getCOSArray(COSName.ID);
+            assertThat(id.toList()).isEqualTo(before.getDocument().getTrailer().getCOSArray(COSName.ID).toList());
+            assertThat(after.getDocumentInformation().getCOSObject().toString())
+                    .isEqualTo(before.getDocumentInformation().getCOSObject().toString());
+            assertThat(new PDFTextStripper().getText(after)).contains("Thành phố Hồ Chí Minh – Đắk Lắk");
+        }
+    }
+
+    private static byte[] finish(Path source) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfaFinish.removeCidSets(source, out);
+        return out.toByteArray();
+    }
+
+    private static int cidSets(PDDocument document) throws IOException {
+        int found = 0;
+        for (COSObject descriptor : document.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+            found += ((COSDictionary) descriptor.getObject()).containsKey(COSName.CID_SET) ? 1 : 0;
+        }
+        return found;
+    }
+
+    /** A one-line PDF in a DejaVu Sans subset (Identity-H), with a fixed ID and dates, written by OpenPDF. */
+    private static Path openPdfWithSubsetFont(Path target) throws Exception {
+        byte[] ttf;
+        try (InputStream in = PdfaFinishTest.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+            ttf = in.readAllBytes();
+        }
+        BaseFont font = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter writer = PdfWriter.getInstance(document, bytes);
+        document.open();
+        document.add(new Paragraph("Thành phố Hồ Chí Minh – Đắk Lắk", new Font(font, 12)));
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate());
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(ID, ID));
+        document.close();
+        return Files.write(target, bytes.toByteArray());
+    }
+}
