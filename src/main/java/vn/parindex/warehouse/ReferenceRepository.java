@@ -2,7 +2,6 @@ package vn.parindex.warehouse;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,24 +33,6 @@ public class ReferenceRepository {
                     (Integer) rs.getObject(5, Integer.class), (Integer) rs.getObject(6, Integer.class)));
         });
         return units;
-    }
-
-    /** Display names of groups by group code (SPEC §13): only groups some units file has named. */
-    public Map<String, String> groupNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        jdbc.query("SELECT group_code, group_name FROM unit_group ORDER BY group_code", rs -> {
-            names.put(rs.getString(1), rs.getString(2));
-        });
-        return names;
-    }
-
-    /** The units each unit was formed from (SPEC §13), in the order its row lists them; units without any are absent. */
-    public Map<String, List<String>> predecessors() {
-        Map<String, List<String>> predecessors = new LinkedHashMap<>();
-        jdbc.query("SELECT unit_code, predecessor_code FROM unit_predecessor ORDER BY unit_code, position", rs -> {
-            predecessors.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
-        });
-        return predecessors;
     }
 
     /** Frameworks by (year, group), criteria in file order, rules parsed; only {@code year} when not null. */
