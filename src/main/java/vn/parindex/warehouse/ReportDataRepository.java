@@ -76,6 +76,17 @@ public class ReportDataRepository {
                         rs.getBigDecimal(5), rs.getBigDecimal(6)), year);
     }
 
+    /**
+     * Display names of groups by group code (SPEC §13), for reports to show instead of the code: only groups that
+     * some units file has named (the latest file naming a group wins); a report shows the code of any other group.
+     */
+    public java.util.Map<String, String> groupNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT group_code, group_name FROM unit_group ORDER BY group_code",
+                rs -> { names.put(rs.getString(1), rs.getString(2)); });
+        return names;
+    }
+
     /** The day the newest file used for {@code year} was last modified (its data's date, never the run's). */
     public LocalDate dataDate(int year) {
         java.sql.Timestamp newest = jdbc.queryForObject("""
