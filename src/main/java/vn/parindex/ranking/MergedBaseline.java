@@ -20,12 +20,17 @@ public final class MergedBaseline {
 
     /** Mean of the non-null values, half-up to two decimals; null when there is none. */
     public static BigDecimal mean(Collection<BigDecimal> values) {
+        return mean(values, 2);
+    }
+
+    /** Mean of the non-null values, half-up to {@code scale} decimals; null when there is none. */
+    public static BigDecimal mean(Collection<BigDecimal> values, int scale) {
         List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
         if (present.isEmpty()) {
             return null;
         }
         BigDecimal sum = present.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
+        return sum.divide(BigDecimal.valueOf(present.size()), scale, RoundingMode.HALF_UP);
     }
 
     /** The previous indices of those of {@code predecessors} found in {@code previousIndexByUnit}, in their order. */

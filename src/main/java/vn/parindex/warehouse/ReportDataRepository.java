@@ -77,6 +77,23 @@ public class ReportDataRepository {
     }
 
     /**
+     * The figures each ranked unit of {@code year} is compared with (SPEC §7, §13), as rows of {@code year − 1}:
+     * {@link #unitTotals} and {@link #domainPoints} of that year, except that a unit measured against its
+     * predecessors gets, under its own code and this year's group, the half-up 2-decimal mean of those of its
+     * predecessors that were ranked then.
+     */
+    public YearBaseline baseline(int year) {
+        java.util.Map<String, YearBaseline.Basis> basis = new java.util.HashMap<>();
+        jdbc.query("SELECT unit_code, group_code, delta_basis FROM result_unit WHERE year = ? AND delta_basis IS NOT NULL",
+                rs -> { basis.put(rs.getString(1), new YearBaseline.Basis(rs.getString(2),
+                        vn.parindex.ranking.DeltaBasis.fromCode(rs.getString(3)))); }, year);
+        java.util.Map<String, List<String>> predecessors = new java.util.HashMap<>();
+        jdbc.query("SELECT unit_code, predecessor_code FROM unit_predecessor ORDER BY unit_code, position",
+                rs -> { predecessors.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)); });
+        return YearBaseline.of(basis, predecessors, unitTotals(year - 1), domainPoints(year - 1));
+    }
+
+    /**
      * Display names of groups by group code (SPEC §13), for reports to show instead of the code: only groups that
      * some units file has named (the latest file naming a group wins); a report shows the code of any other group.
      */
