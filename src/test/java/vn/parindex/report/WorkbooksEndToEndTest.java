@@ -68,8 +68,8 @@ class WorkbooksEndToEndTest {
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Quận Nam Từ Liêm");
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(66.61);
             assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(75.0);
-            assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(first.getCell(12)))
+            assertThat(first.getCell(13).getNumericCellValue()).isEqualTo(75.0);
+            assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(first.getCell(13)))
                     .as("shown under Vietnamese settings").isEqualTo("75,00");
             Row notSubmitted = ranking.getSheet("Chưa nộp").getRow(1);
             assertThat(notSubmitted.getCell(2).getStringCellValue()).isEqualTo("005");
