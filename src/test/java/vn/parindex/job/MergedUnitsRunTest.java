@@ -65,7 +65,16 @@ class MergedUnitsRunTest {
 
         assertThat(parindex.sql().queryForList("SELECT CONCAT(unit_code, ':', position, ':', predecessor_code) FROM unit_predecessor "
                 + "ORDER BY unit_code, position", String.class)).containsExactly("M:0:A", "M:1:B");
-        assertThat(new ReportDataRepository(parindex.sql()).groupNames()).isEqualTo(Map.of("XA", "Các xã"));
+        ReportDataRepository data = new ReportDataRepository(parindex.sql());
+        assertThat(data.groupNames()).isEqualTo(Map.of("XA", "Các xã"));
+        // the scorecard's baseline of M: the predecessors' mean under M's code, adding up to its index
+        var baseline = data.baseline(2025);
+        assertThat(baseline.totals()).filteredOn(t -> t.unitCode().equals("M")).singleElement()
+                .satisfies(t -> assertThat(t.total()).isEqualByComparingTo("75.13"));
+        assertThat(baseline.domains()).filteredOn(d -> d.unitCode().equals("M")).singleElement()
+                .satisfies(d -> assertThat(d.subIndex()).isEqualByComparingTo("75.13"));
+        assertThat(baseline.totals()).filteredOn(t -> t.unitCode().equals("C")).singleElement()
+                .satisfies(t -> assertThat(t.total()).isEqualByComparingTo("60"));
     }
 
     @Test
