@@ -33,8 +33,10 @@ class RankTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        Map<String, List<String>> predecessors = rankingInputs.predecessors();
         for (int year : years) {
             var bands = rankingInputs.bands(year);
+            Map<String, BigDecimal> previousIndices = rankingInputs.indices(year - 1);
             Map<String, List<RankInput>> byGroup = new HashMap<>();
             for (UnitResult u : results.results(year)) {
                 if (u.ranked()) {
@@ -45,7 +47,7 @@ class RankTasklet implements Tasklet {
             }
             for (String group : new TreeSet<>(byGroup.keySet())) {
                 List<RankedUnit> ranked = GroupRanker.rank(byGroup.get(group), bands.getOrDefault(group, List.of()),
-                        rankingInputs.ranks(year - 1, group));
+                        rankingInputs.ranks(year - 1, group), predecessors, previousIndices);
                 results.saveRanks(year, ranked);
                 contribution.incrementWriteCount(ranked.size());
             }

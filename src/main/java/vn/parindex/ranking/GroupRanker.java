@@ -30,8 +30,24 @@ public final class GroupRanker {
      */
     public static List<RankedUnit> rank(List<RankInput> units, List<Band> bands,
                                         Map<String, PreviousRank> previousByUnitCode) {
+        return rank(units, bands, previousByUnitCode, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #rank(List, List, Map)}, with merged units (SPEC §13): a unit not ranked in the same group last
+     * year whose predecessors include at least one ranked last year (in any group) gets Δindex = index − the
+     * mean of those predecessors' indices (half-up to two decimals), no Δrank, and basis {@code predecessors}.
+     *
+     * @param predecessorsByUnitCode the units each unit was formed from (units without any may be absent)
+     * @param previousIndexByUnitCode last year's index of every unit ranked then, in whatever group
+     */
+    public static List<RankedUnit> rank(List<RankInput> units, List<Band> bands,
+                                        Map<String, PreviousRank> previousByUnitCode,
+                                        Map<String, List<String>> predecessorsByUnitCode,
+                                        Map<String, BigDecimal> previousIndexByUnitCode) {
         requireDistinctCodes(units);
         Map<String, PreviousRank> previous = previousByUnitCode == null ? Map.of() : previousByUnitCode;
+        Map<String, List<String>> predecessors = predecessorsByUnitCode == null ? Map.of() : predecessorsByUnitCode;
         BandScale scale = new BandScale(bands == null ? List.of() : bands);
         List<RankInput> ordered = units.stream().sorted(listOrder()).toList();
         NavigableMap<BigDecimal, Integer> rankByIndex = competitionRanks(ordered.stream().map(GroupRanker::index2).toList());
@@ -43,17 +59,33 @@ public final class GroupRanker {
             Optional<Band> next = scale.nextAbove(index);
             PreviousRank before = previous.get(unit.unitCode());
             int rank = rankByIndex.get(index);
+            Integer deltaRank = null;
+            BigDecimal deltaIndex = null;
+            DeltaBasis basis = null;
+            if (before != null) {
+                deltaRank = before.rank() - rank;
+                deltaIndex = round2(index.subtract(before.index()));
+                basis = DeltaBasis.SAME_UNIT;
+            } else {
+                BigDecimal baseline = MergedBaseline.mean(MergedBaseline.rankedIndices(predecessors.get(unit.unitCode()),
+                        previousIndexByUnitCode));
+                if (baseline != null) {
+                    deltaIndex = round2(index.subtract(baseline));
+                    basis = DeltaBasis.PREDECESSORS;
+                }
+            }
             return new RankedUnit(
                     unit.unitCode(),
                     unit.unitName(),
                     rank,
                     index,
                     band.map(Band::name).orElse(null),
-                    before == null ? null : before.rank() - rank,
-                    before == null ? null : round2(index.subtract(before.index())),
+                    deltaRank,
+                    deltaIndex,
                     domainRanksOf(unit, rankBySubIndex),
                     next.map(Band::name).orElse(null),
-                    next.map(b -> pointsTo(b, index)).orElse(null));
+                    next.map(b -> pointsTo(b, index)).orElse(null),
+                    basis);
         }).toList();
     }
 

@@ -51,7 +51,8 @@ record ReportTable(List<ReportColumn> columns, List<List<Object>> rows) {
                 new ReportColumn("index", "Chỉ số", Kind.TWO_DECIMALS, 9),
                 new ReportColumn("band", "Xếp loại", Kind.TEXT, 14),
                 new ReportColumn("delta_rank", "Thay đổi hạng", Kind.INTEGER, 14),
-                new ReportColumn("delta_index", "Thay đổi chỉ số", Kind.TWO_DECIMALS, 15)));
+                new ReportColumn("delta_index", "Thay đổi chỉ số", Kind.TWO_DECIMALS, 15),
+                new ReportColumn("delta_basis", "So sánh với", Kind.TEXT, 14)));
         domainCodes.forEach(d -> columns.add(new ReportColumn("domain_" + d, "Chỉ số lĩnh vực " + d, Kind.TWO_DECIMALS, 17)));
         Integer theYear = year;
         List<List<Object>> rows = new ArrayList<>(units.size());
@@ -60,7 +61,7 @@ record ReportTable(List<ReportColumn> columns, List<List<Object>> rows) {
             u.domains().forEach(d -> subIndices.put(d.code(), d.subIndex()));
             List<Object> row = new ArrayList<>(columns.size());
             row.addAll(Arrays.asList(theYear, u.groupCode(), u.unitCode(), u.unitName(), u.status(), u.rank(), u.index(),
-                    u.band(), u.deltaRank(), u.deltaIndex()));
+                    u.band(), u.deltaRank(), u.deltaIndex(), u.deltaBasis()));
             domainCodes.forEach(code -> row.add(subIndices.get(code)));
             rows.add(row);
         }

@@ -29,7 +29,10 @@ final class ScorecardAssembler {
 
     static final int MOST_LOST = 5;
 
-    /** The stored figures of one year; {@code previous*} are those of the year before. */
+    /**
+     * The stored figures of one year; {@code previous*} are those of the year before each unit is compared with
+     * (its own, or for a merged unit the mean of its predecessors': {@code ReportDataRepository#baseline}).
+     */
     record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
             List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
             Map<String, UnitInterval> intervals, int replicates) {
@@ -122,7 +125,9 @@ final class ScorecardAssembler {
     }
 
     /**
-     * Only when the unit was ranked in the same group last year (which is when it has a Δindex). A line's
+     * Only when the unit has a Δindex: it was ranked in the same group last year, or it is a merged unit whose
+     * previous figures are the mean of its ranked predecessors' ({@code previousTotal} and {@code previousDomains}
+     * are then that baseline, under the unit's code and group: {@code ReportDataRepository#baseline}). A line's
      * contribution is what it adds to this year's index minus what it added to last year's (points × 100 / total
      * maximum of that year), so the lines account for a change of framework maximum too; the clamp line takes
      * what clamping the total to [0, maximum] removed. Rounded so that they add up to the Δindex shown.
@@ -183,7 +188,7 @@ final class ScorecardAssembler {
         }
         lines.add(new ChangeLine("total", null, null, previousTotal.total(), points, minus(points, previousTotal.total()),
                 u.index().subtract(u.deltaIndex()), u.index(), u.deltaIndex(), known ? u.deltaIndex() : null));
-        return new Change(previousYear, lines);
+        return new Change(previousYear, lines, u.deltaBasis());
     }
 
     private static BigDecimal contribution(BigDecimal points, BigDecimal max, BigDecimal previousPoints, BigDecimal previousMax) {

@@ -70,7 +70,20 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
      * the total to [0, maximum] when it applied in either year, and the total (points and index). The point
      * differences of the lines above the total add up to the total's, and so do their contributions.
      */
-    public record Change(int previousYear, List<ChangeLine> lines) {
+    /**
+     * {@code basis} is what the previous figures are (SPEC §13): {@code same_unit} (the unit's own), {@code predecessors}
+     * (the mean of the units it was formed from) or null when not known.
+     */
+    public record Change(int previousYear, List<ChangeLine> lines, String basis) {
+
+        public Change(int previousYear, List<ChangeLine> lines) {
+            this(previousYear, lines, null);
+        }
+
+        /** True when the previous figures are the mean of the predecessors of a merged unit. */
+        public boolean againstPredecessors() {
+            return "predecessors".equals(basis);
+        }
     }
 
     /**

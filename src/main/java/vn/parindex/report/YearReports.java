@@ -79,8 +79,9 @@ public class YearReports {
         Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
         Map<String, UnitInterval> intervals = uncertainty.intervals(year);
         int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
+        var baseline = data.baseline(year);
         ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
-                data.unitTotals(year), data.unitTotals(year - 1), data.domainPoints(year - 1), intervals, replicates));
+                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates));
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);

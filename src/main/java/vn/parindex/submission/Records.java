@@ -1,6 +1,7 @@
 package vn.parindex.submission;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDateTime;
 import vn.parindex.scoring.Criterion;
 
@@ -10,7 +11,15 @@ public final class Records {
     private Records() {
     }
 
-    public record UnitRecord(UnitInfo unit, long line) {
+    /**
+     * A units row: the unit, its group's display name (null when the row gives none) and the codes of the units it
+     * was formed from (SPEC §13; empty when none), in the row's order without repeats.
+     */
+    public record UnitRecord(UnitInfo unit, String groupName, List<String> predecessors, long line) {
+
+        public UnitRecord(UnitInfo unit, long line) {
+            this(unit, null, List.of(), line);
+        }
     }
 
     public record CriterionRecord(int year, String groupCode, Criterion criterion, String ruleText, long line) {

@@ -163,7 +163,14 @@ public final class FileLoader implements SubmissionReader.Sink {
         List<UnitInfo> existing = jdbc.query("SELECT unit_code, unit_name, group_code, unit_type, valid_from, valid_to FROM unit WHERE unit_code = ?",
                 (rs, i) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)), u.code());
+        if (record.groupName() != null) {
+            saveGroupName(u.groupCode(), record.groupName(), record.line());
+        }
+        boolean predecessorsChanged = replacePredecessors(u.code(), record.predecessors());
         if (!existing.isEmpty() && Objects.equals(existing.get(0), u)) {
+            if (predecessorsChanged) {
+                touchActiveYears(u);
+            }
             return;
         }
         jdbc.update("""
@@ -175,6 +182,42 @@ public final class FileLoader implements SubmissionReader.Sink {
                 u.code(), u.name(), u.groupCode(), u.unitType(), u.validFrom(), u.validTo(), fileId, record.line());
         touchActiveYears(u);
         existing.forEach(this::touchActiveYears);
+    }
+
+    /** The latest file that names a group wins; a row without {@code group_name} leaves the stored name (SPEC §13). */
+    private void saveGroupName(String groupCode, String groupName, long line) {
+        List<String> stored = jdbc.queryForList("SELECT group_name FROM unit_group WHERE group_code = ?", String.class, groupCode);
+        if (stored.equals(List.of(groupName))) {
+            return;
+        }
+        // the reports of every year the group has a framework show the name
+        jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) SELECT DISTINCT year, ? FROM criterion WHERE group_code = ?",
+                fileId, groupCode);
+        jdbc.update("""
+                INSERT INTO unit_group (group_code, group_name, source_file_id, source_line) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE group_name = VALUES(group_name), source_file_id = VALUES(source_file_id),
+                  source_line = VALUES(source_line)""", groupCode, groupName, fileId, line);
+    }
+
+    /**
+     * A unit's row supersedes its predecessors as it does its other columns: a row without {@code predecessors}
+     * leaves the unit with none. True when they changed (the unit's years are then recomputed).
+     */
+    private boolean replacePredecessors(String unitCode, List<String> predecessors) {
+        List<String> stored = jdbc.queryForList("SELECT predecessor_code FROM unit_predecessor WHERE unit_code = ? ORDER BY position",
+                String.class, unitCode);
+        if (stored.equals(predecessors)) {
+            return false;
+        }
+        jdbc.update("DELETE FROM unit_predecessor WHERE unit_code = ?", unitCode);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < predecessors.size(); i++) {
+            rows.add(new Object[] {unitCode, i, predecessors.get(i)});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO unit_predecessor (unit_code, position, predecessor_code) VALUES (?, ?, ?)", rows);
+        }
+        return true;
     }
 
     /** A unit change touches every assessment year (that has a framework) in which the unit is active. */

@@ -1,5 +1,6 @@
 package vn.parindex.warehouse;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import vn.parindex.ranking.Band;
 import vn.parindex.ranking.PreviousRank;
 
-/** Bands of a year and last year's places, by group. */
+/** Bands of a year, last year's places by group, and what merged units are compared with. */
 @Repository
 public class RankingInputsRepository {
 
@@ -34,5 +35,21 @@ public class RankingInputsRepository {
         jdbc.query("SELECT unit_code, rank_no, index_value FROM result_unit WHERE year = ? AND group_code = ? AND rank_no IS NOT NULL",
                 rs -> { ranks.put(rs.getString(1), new PreviousRank(rs.getInt(2), rs.getBigDecimal(3))); }, year, group);
         return ranks;
+    }
+
+    /** Index of every unit ranked in {@code year}, whatever its group then, by unit code (a merged unit's baseline). */
+    public Map<String, BigDecimal> indices(int year) {
+        Map<String, BigDecimal> indices = new HashMap<>();
+        jdbc.query("SELECT unit_code, index_value FROM result_unit WHERE year = ? AND rank_no IS NOT NULL",
+                rs -> { indices.put(rs.getString(1), rs.getBigDecimal(2)); }, year);
+        return indices;
+    }
+
+    /** The units each unit was formed from (SPEC §13), in the order its row lists them; units without any are absent. */
+    public Map<String, List<String>> predecessors() {
+        Map<String, List<String>> predecessors = new HashMap<>();
+        jdbc.query("SELECT unit_code, predecessor_code FROM unit_predecessor ORDER BY unit_code, position",
+                rs -> { predecessors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)); });
+        return predecessors;
     }
 }

@@ -76,6 +76,34 @@ public class ReportDataRepository {
                         rs.getBigDecimal(5), rs.getBigDecimal(6)), year);
     }
 
+    /**
+     * The figures each ranked unit of {@code year} is compared with (SPEC §7, §13), as rows of {@code year − 1}:
+     * {@link #unitTotals} and {@link #domainPoints} of that year, except that a unit measured against its
+     * predecessors gets, under its own code and this year's group, the half-up 2-decimal mean of those of its
+     * predecessors that were ranked then.
+     */
+    public YearBaseline baseline(int year) {
+        java.util.Map<String, YearBaseline.Basis> basis = new java.util.HashMap<>();
+        jdbc.query("SELECT unit_code, group_code, delta_basis FROM result_unit WHERE year = ? AND delta_basis IS NOT NULL",
+                rs -> { basis.put(rs.getString(1), new YearBaseline.Basis(rs.getString(2),
+                        vn.parindex.ranking.DeltaBasis.fromCode(rs.getString(3)))); }, year);
+        java.util.Map<String, List<String>> predecessors = new java.util.HashMap<>();
+        jdbc.query("SELECT unit_code, predecessor_code FROM unit_predecessor ORDER BY unit_code, position",
+                rs -> { predecessors.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)); });
+        return YearBaseline.of(basis, predecessors, unitTotals(year - 1), domainPoints(year - 1));
+    }
+
+    /**
+     * Display names of groups by group code (SPEC §13), for reports to show instead of the code: only groups that
+     * some units file has named (the latest file naming a group wins); a report shows the code of any other group.
+     */
+    public java.util.Map<String, String> groupNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT group_code, group_name FROM unit_group ORDER BY group_code",
+                rs -> { names.put(rs.getString(1), rs.getString(2)); });
+        return names;
+    }
+
     /** The day the newest file used for {@code year} was last modified (its data's date, never the run's). */
     public LocalDate dataDate(int year) {
         java.sql.Timestamp newest = jdbc.queryForObject("""

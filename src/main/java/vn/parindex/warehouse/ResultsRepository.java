@@ -69,10 +69,11 @@ public class ResultsRepository {
 
     public void saveRanks(int year, List<RankedUnit> ranked) {
         BatchedStatement rows = new BatchedStatement(jdbc, "UPDATE result_unit SET rank_no = ?, list_position = ?, band = ?, delta_rank = ?, delta_index = ?, "
-                + "next_band = ?, points_to_next_band = ? WHERE year = ? AND unit_code = ?");
+                + "delta_basis = ?, next_band = ?, points_to_next_band = ? WHERE year = ? AND unit_code = ?");
         for (int i = 0; i < ranked.size(); i++) {
             RankedUnit r = ranked.get(i);
-            rows.add(r.rank(), i, r.band(), r.deltaRank(), r.deltaIndex(), r.nextBand(), r.pointsToNextBand(), year, r.unitCode());
+            rows.add(r.rank(), i, r.band(), r.deltaRank(), r.deltaIndex(),
+                    r.deltaBasis() == null ? null : r.deltaBasis().code(), r.nextBand(), r.pointsToNextBand(), year, r.unitCode());
         }
         rows.flush();
         BatchedStatement domainRanks = new BatchedStatement(jdbc, "UPDATE result_domain SET domain_rank = ? WHERE year = ? AND unit_code = ? AND domain_code = ?");
@@ -89,11 +90,12 @@ public class ResultsRepository {
                             rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getObject(6, Integer.class)));
                 }, year);
         return jdbc.query("SELECT group_code, unit_code, unit_name, status, index_value, rank_no, band, delta_rank, delta_index, "
-                        + "next_band, points_to_next_band FROM result_unit WHERE year = ? "
+                        + "next_band, points_to_next_band, delta_basis FROM result_unit WHERE year = ? "
                         + "ORDER BY group_code, list_position IS NULL, list_position, unit_code",
                 (rs, i) -> new UnitResult(year, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getObject(6, Integer.class), rs.getString(7), rs.getObject(8, Integer.class),
-                        rs.getBigDecimal(9), rs.getString(10), rs.getBigDecimal(11), domains.getOrDefault(rs.getString(2), List.of())),
+                        rs.getBigDecimal(9), rs.getString(10), rs.getBigDecimal(11), domains.getOrDefault(rs.getString(2), List.of()),
+                        rs.getString(12)),
                 year);
     }
 

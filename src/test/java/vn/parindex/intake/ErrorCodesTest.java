@@ -35,6 +35,7 @@ class ErrorCodesTest {
     private static final String FRAMEWORK = "year,group_code,code,parent_code,name,max_points,method,rule\n";
     private static final String BANDS = "year,group_code,band,min_index\n";
     private static final String UNITS = "unit_code,unit_name,group_code,unit_type,valid_from,valid_to\n";
+    private static final String MERGED = "unit_code,unit_name,group_code,group_name,predecessors\n";
 
     @TempDir
     Path home;
@@ -100,6 +101,12 @@ class ErrorCodesTest {
                 utf8("TOO_LONG", "long-band.csv", BANDS + "2025,QUAN," + "B".repeat(201) + ",0\n", 2, "band", "201"),
                 utf8("TOO_LONG", "long-procedure.csv", DOSSIERS + "2024,019,HS-1," + "P".repeat(65) + ",2024-02-20,2024-03-05,,online\n",
                         2, "procedure_code", "65"),
+                // Group names and merged units (SPEC §3 units, §13; issue 15).
+                utf8("GROUP_NAME", "group-name.csv", MERGED + "099,Huyện thử,HUYEN,Huyện,\n098,Huyện thử hai,HUYEN,Các huyện,\n", 3,
+                        "group_name", "'Huyện' (dòng 2) và 'Các huyện'"),
+                utf8("UNKNOWN_UNIT", "predecessor-unknown.csv", MERGED + "099,Quận mới,QUAN,,019 Q99\n", 2, "predecessors", "'Q99'"),
+                utf8("UNKNOWN_UNIT", "predecessor-self.csv", MERGED + "099,Quận mới,QUAN,,019 099\n", 2, "predecessors", "'099'"),
+                utf8("CODE", "predecessor-code.csv", MERGED + "099,Quận mới,QUAN,,019;021\n", 2, "predecessors", "'019;021'"),
                 // Project additions (docs/decisions.md, Intake).
                 utf8("QUOTE", "quote.csv", APPRAISAL + "2024,019,1.1,14,\"chưa đóng\n2024,021,1.1,13,ok\n", 2, "", "dòng 2"),
                 utf8("METHOD", "method.csv", FRAMEWORK + "2025,QUAN,1,,Lĩnh vực 1,40,manual,\n", 2, "method", "manual"),

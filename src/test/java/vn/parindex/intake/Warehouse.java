@@ -9,7 +9,8 @@ import vn.parindex.support.Installation;
 final class Warehouse {
 
     static final List<String> DATA_TABLES = List.of("unit", "criterion", "band", "submission", "self_score",
-            "appraised_score", "metric", "survey_answer", "adjustment", "dossier", "dossier_tally", "result_unit", "result_leaf");
+            "appraised_score", "metric", "survey_answer", "adjustment", "dossier", "dossier_tally", "result_unit", "result_leaf",
+            "unit_group", "unit_predecessor");
 
     private Warehouse() {
     }

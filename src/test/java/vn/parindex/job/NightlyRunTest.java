@@ -33,10 +33,10 @@ class NightlyRunTest {
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(parindex.read(parindex.reports(2024).resolve("ranking-2024.csv"))).isEqualTo(BOM + String.join("\r\n",
-                "year,group,unit_code,unit_name,status,rank,index,band,delta_rank,delta_index,domain_1,domain_2,domain_3",
-                "2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61,Trung bình,,,94.65,28.57,75.00",
-                "2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23,Yếu,,,90.58,0.00,0.00",
-                "2024,QUAN,005,Quận Cầu Giấy,not_submitted,,,,,,,,") + "\r\n");
+                "year,group,unit_code,unit_name,status,rank,index,band,delta_rank,delta_index,delta_basis,domain_1,domain_2,domain_3",
+                "2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61,Trung bình,,,,94.65,28.57,75.00",
+                "2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23,Yếu,,,,90.58,0.00,0.00",
+                "2024,QUAN,005,Quận Cầu Giấy,not_submitted,,,,,,,,,") + "\r\n");
         assertThat(parindex.inboxFiles()).isEmpty();
         assertThat(Installation.filesUnder(home.resolve("input/archive"))).hasSize(Installation.exampleFiles().size());
         assertThat(Installation.filesUnder(home.resolve("input/rejected"))).isEmpty();
@@ -115,8 +115,8 @@ class NightlyRunTest {
 
         String ranking = parindex.read(parindex.reports(2024).resolve("ranking-2024.csv"));
         // 019: 15.00 + 23.86 + 10.00 + 18.75 = 67.61; 021 keeps its own appraisal from the first file.
-        assertThat(ranking).contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,67.61,Trung bình,,,97.15,28.57,75.00")
-                .contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23,Yếu,,,90.58,0.00,0.00");
+        assertThat(ranking).contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,67.61,Trung bình,,,,97.15,28.57,75.00")
+                .contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23,Yếu,,,,90.58,0.00,0.00");
         assertThat(parindex.sql().queryForObject(
                 "SELECT COUNT(*) FROM submission WHERE kind = 'appraisal' AND unit_code = '019' AND year = 2024", Integer.class)).isEqualTo(2);
         assertThat(parindex.sql().queryForObject(

@@ -40,10 +40,10 @@ class WorkbookRunTest {
         assertThat(b.exitCode()).as(b.out() + b.err()).isZero();
         assertThat(b.out()).contains(Installation.exampleFiles().size() + " accepted").contains("0 rejected");
         assertThat(xlsx.read(xlsx.reports(2024).resolve("ranking-2024.csv"))).isEqualTo(BOM + String.join("\r\n",
-                "year,group,unit_code,unit_name,status,rank,index,band,delta_rank,delta_index,domain_1,domain_2,domain_3",
-                "2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61,Trung bình,,,94.65,28.57,75.00",
-                "2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23,Yếu,,,90.58,0.00,0.00",
-                "2024,QUAN,005,Quận Cầu Giấy,not_submitted,,,,,,,,") + "\r\n");
+                "year,group,unit_code,unit_name,status,rank,index,band,delta_rank,delta_index,delta_basis,domain_1,domain_2,domain_3",
+                "2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61,Trung bình,,,,94.65,28.57,75.00",
+                "2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23,Yếu,,,,90.58,0.00,0.00",
+                "2024,QUAN,005,Quận Cầu Giấy,not_submitted,,,,,,,,,") + "\r\n");
         assertThat(withoutLineage(xlsx.read(xlsx.reports(2024).resolve("scores-2024.csv"))))
                 .isEqualTo(withoutLineage(csv.read(csv.reports(2024).resolve("scores-2024.csv")).replace(".csv,", ".xlsx,")));
         assertThat(xlsx.read(xlsx.reports(2024).resolve("scores-2024.csv"))).contains(",appraisal-2024.xlsx,");

@@ -127,6 +127,50 @@ class GroupRankerProperties {
         }
     }
 
+    /**
+     * With predecessors (SPEC §13): the same unit wins where it has a last year; otherwise Δindex is against the
+     * half-up mean of the ranked predecessors (whatever their order), with no Δrank; otherwise no change at all.
+     */
+    @RepeatedTest(200)
+    void aMergedUnitIsMeasuredAgainstItsRankedPredecessorsOnlyWithoutALastYearOfItsOwn(RepetitionInfo repetition) {
+        Random random = random(repetition);
+        List<RankInput> units = units(random);
+        Map<String, PreviousRank> previous = previous(random, units);
+        Map<String, BigDecimal> indices = new HashMap<>();
+        List<String> old = List.of("P1", "P2", "P3", "P4", "P5");
+        old.forEach(p -> {
+            if (random.nextBoolean()) {
+                indices.put(p, BigDecimal.valueOf(random.nextInt(10_001)).movePointLeft(2));
+            }
+        });
+        Map<String, List<String>> predecessors = new HashMap<>();
+        for (RankInput unit : units) {
+            List<String> shuffled = new ArrayList<>(old);
+            Collections.shuffle(shuffled, random);
+            predecessors.put(unit.unitCode(), shuffled.subList(0, random.nextInt(old.size() + 1)));
+        }
+
+        for (RankedUnit unit : GroupRanker.rank(units, List.of(), previous, predecessors, indices)) {
+            PreviousRank before = previous.get(unit.unitCode());
+            List<BigDecimal> ranked = predecessors.get(unit.unitCode()).stream().filter(indices::containsKey).map(indices::get).toList();
+            if (before != null) {
+                assertThat(unit.deltaBasis()).isEqualTo(DeltaBasis.SAME_UNIT);
+                assertThat(unit.deltaRank()).isEqualTo(before.rank() - unit.rank());
+            } else if (!ranked.isEmpty()) {
+                BigDecimal mean = ranked.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(ranked.size()), 2, RoundingMode.HALF_UP);
+                assertThat(unit.deltaBasis()).isEqualTo(DeltaBasis.PREDECESSORS);
+                assertThat(unit.deltaRank()).isNull();
+                assertThat(unit.deltaIndex()).isEqualTo(unit.index().subtract(mean));
+                assertThat(unit.index().subtract(unit.deltaIndex())).isEqualTo(mean);
+            } else {
+                assertThat(unit.deltaBasis()).isNull();
+                assertThat(unit.deltaIndex()).isNull();
+                assertThat(unit.deltaRank()).isNull();
+            }
+        }
+    }
+
     /** 0–12 units; indices drawn from a small pool half the time, so that ties (also after rounding) are common. */
     static List<RankInput> units(Random random) {
         List<BigDecimal> pool = List.of(new BigDecimal("66.61"), new BigDecimal("66.605"), new BigDecimal("66.6149"),

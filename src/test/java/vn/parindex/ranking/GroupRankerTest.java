@@ -75,6 +75,55 @@ class GroupRankerTest {
     }
 
     @Test
+    void aUnitRankedInTheSameGroupLastYearIsMeasuredAgainstItself() {
+        RankedUnit only = GroupRanker.rank(List.of(unit("C", "C", "60")), BANDS,
+                Map.of("C", new PreviousRank(2, new BigDecimal("55.50"))),
+                Map.of("C", List.of("A")), Map.of("A", new BigDecimal("10"), "C", new BigDecimal("55.50"))).get(0);
+
+        assertThat(only.deltaBasis()).isEqualTo(DeltaBasis.SAME_UNIT);
+        assertThat(only.deltaRank()).isEqualTo(1);
+        assertThat(only.deltaIndex()).isEqualTo(new BigDecimal("4.50"));
+    }
+
+    @Test
+    void aMergedUnitIsMeasuredAgainstTheHalfUpMeanOfItsPredecessors() {
+        RankedUnit merged = GroupRanker.rank(List.of(unit("M", "M", "80")), BANDS, Map.of(),
+                Map.of("M", List.of("A", "B")), Map.of("A", new BigDecimal("70.125"), "B", new BigDecimal("80.00"))).get(0);
+
+        // (70.125 + 80.00) / 2 = 75.0625 → 75.06
+        assertThat(merged.deltaBasis()).isEqualTo(DeltaBasis.PREDECESSORS);
+        assertThat(merged.deltaIndex()).isEqualTo(new BigDecimal("4.94"));
+        assertThat(merged.deltaRank()).isNull();
+        assertThat(MergedBaseline.mean(List.of(new BigDecimal("70.125"), new BigDecimal("80.00"))))
+                .isEqualTo(new BigDecimal("75.06"));
+    }
+
+    @Test
+    void predecessorsNotRankedLastYearDoNotCountInTheMean() {
+        RankedUnit merged = GroupRanker.rank(List.of(unit("M", "M", "50")), BANDS, Map.of(),
+                Map.of("M", List.of("A", "B", "Z")), Map.of("B", new BigDecimal("41.25"), "X", new BigDecimal("99"))).get(0);
+
+        assertThat(merged.deltaBasis()).isEqualTo(DeltaBasis.PREDECESSORS);
+        assertThat(merged.deltaIndex()).isEqualTo(new BigDecimal("8.75"));
+        assertThat(merged.deltaRank()).isNull();
+    }
+
+    @Test
+    void withoutLastYearNorRankedPredecessorsThereIsNoChangeNorBasis() {
+        List<RankedUnit> ranked = GroupRanker.rank(List.of(unit("N", "N", "50"), unit("M", "M", "60")), BANDS, Map.of(),
+                Map.of("M", List.of("A", "B")), Map.of("C", new BigDecimal("41.25")));
+
+        assertThat(ranked).extracting(RankedUnit::deltaBasis).containsOnlyNulls();
+        assertThat(ranked).extracting(RankedUnit::deltaIndex).containsOnlyNulls();
+        assertThat(ranked).extracting(RankedUnit::deltaRank).containsOnlyNulls();
+    }
+
+    @Test
+    void theThreeArgumentRankingHasNoMergedUnits() {
+        assertThat(GroupRanker.rank(List.of(unit("01", "A", "1")), BANDS, Map.of()).get(0).deltaBasis()).isNull();
+    }
+
+    @Test
     void domainRanksFollowTheSameRuleOnEachSubIndex() {
         List<RankedUnit> ranked = GroupRanker.rank(List.of(
                 new RankInput("01", "A", new BigDecimal("90"), Map.of("1", new BigDecimal("50"), "2", new BigDecimal("10"))),

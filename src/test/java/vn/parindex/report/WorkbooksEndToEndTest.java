@@ -38,14 +38,14 @@ import vn.parindex.support.ReportCsv;
  */
 class WorkbooksEndToEndTest {
 
-    private static final Set<String> TEXT = Set.of("group", "unit_code", "unit_name", "status", "band", "criterion_code",
+    private static final Set<String> TEXT = Set.of("group", "unit_code", "unit_name", "status", "band", "delta_basis", "criterion_code",
             "method", "flag", "source_file", "source_sha256");
     private static final Set<String> INTEGER = Set.of("year", "rank", "delta_rank", "source_line");
     private static final Set<String> AS_STORED = Set.of("max_points", "self_score", "appraised_score");
     // every other column (index, delta_index, domain_<code>, points) has two decimals
 
     private static final List<String> RANKING_TITLES = List.of("Năm", "Nhóm", "Mã đơn vị", "Tên đơn vị", "Trạng thái",
-            "Xếp hạng", "Chỉ số", "Xếp loại", "Thay đổi hạng", "Thay đổi chỉ số");
+            "Xếp hạng", "Chỉ số", "Xếp loại", "Thay đổi hạng", "Thay đổi chỉ số", "So sánh với");
     private static final List<String> SCORES_TITLES = List.of("Năm", "Nhóm", "Mã đơn vị", "Mã tiêu chí", "Phương pháp",
             "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định", "Điểm", "Cờ", "Tệp nguồn", "SHA-256 tệp nguồn", "Dòng nguồn");
 
@@ -68,8 +68,8 @@ class WorkbooksEndToEndTest {
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Quận Nam Từ Liêm");
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(66.61);
             assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(75.0);
-            assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(first.getCell(12)))
+            assertThat(first.getCell(13).getNumericCellValue()).isEqualTo(75.0);
+            assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(first.getCell(13)))
                     .as("shown under Vietnamese settings").isEqualTo("75,00");
             Row notSubmitted = ranking.getSheet("Chưa nộp").getRow(1);
             assertThat(notSubmitted.getCell(2).getStringCellValue()).isEqualTo("005");
@@ -106,7 +106,8 @@ class WorkbooksEndToEndTest {
                 // 2024 has every unit submitted: its sheet of units not submitted is a header alone
                 assertThat(csv.rows()).anyMatch(r -> r.get("status").equals("not_submitted"))
                         .anyMatch(r -> r.get("status").equals("provisional"))
-                        .as("changes against 2024").anyMatch(r -> r.get("delta_index").startsWith("-"));
+                        .as("changes against 2024").anyMatch(r -> r.get("delta_index").startsWith("-"))
+                        .as("measured against the same unit").anyMatch(r -> r.get("delta_basis").equals("same_unit"));
             }
         }
     }

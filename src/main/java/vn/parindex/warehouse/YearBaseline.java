@@ -1,0 +1,90 @@
+package vn.parindex.warehouse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.parindex.ranking.DeltaBasis;
+import vn.parindex.ranking.MergedBaseline;
+import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
+import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
+
+/**
+ * What each unit of a year is compared with, as the year before's figures (SPEC §7, §13): the unit's own totals
+ * and domains of last year, except for a unit measured against its predecessors, whose baseline is the mean of
+ * those predecessors that were ranked last year (adjustments, maxima, and per domain the points, maximum and
+ * sub-index), each rounded half-up to two decimals (maxima four) and carried under the unit's own code and group.
+ * Its total is the sum of its parts (domain points, adjustment, and the mean of what clamping removed), so the
+ * scorecard's change table adds up exactly; it may differ from the mean of the totals by the rounding.
+ */
+public record YearBaseline(List<UnitTotalRow> totals, List<DomainPointsRow> domains) {
+
+    /**
+     * @param basisByUnit each unit of the year with a change basis: unit code → (group code this year, basis)
+     * @param predecessors the units each unit was formed from
+     * @param previousTotals last year's totals of every ranked unit
+     * @param previousDomains last year's domains of every ranked unit, in framework order
+     */
+    public static YearBaseline of(Map<String, Basis> basisByUnit, Map<String, List<String>> predecessors,
+            List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
+        Set<String> merged = new HashSet<>();
+        basisByUnit.forEach((unit, b) -> {
+            if (b.basis() == DeltaBasis.PREDECESSORS) {
+                merged.add(unit);
+            }
+        });
+        Map<String, UnitTotalRow> totalByUnit = new HashMap<>();
+        previousTotals.forEach(t -> totalByUnit.put(t.unitCode(), t));
+        Map<String, List<DomainPointsRow>> domainsByUnit = new HashMap<>();
+        previousDomains.forEach(d -> domainsByUnit.computeIfAbsent(d.unitCode(), k -> new ArrayList<>()).add(d));
+
+        List<UnitTotalRow> totals = new ArrayList<>(previousTotals.stream().filter(t -> !merged.contains(t.unitCode())).toList());
+        List<DomainPointsRow> domains = new ArrayList<>(previousDomains.stream().filter(d -> !merged.contains(d.unitCode())).toList());
+        for (String unit : merged.stream().sorted().toList()) {
+            String group = basisByUnit.get(unit).groupCode();
+            List<UnitTotalRow> ranked = predecessors.getOrDefault(unit, List.of()).stream()
+                    .map(totalByUnit::get).filter(java.util.Objects::nonNull).toList();
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            Map<String, List<DomainPointsRow>> byDomain = new LinkedHashMap<>();
+            List<BigDecimal> clamps = new ArrayList<>();
+            for (UnitTotalRow p : ranked) {
+                List<DomainPointsRow> own = domainsByUnit.getOrDefault(p.unitCode(), List.of());
+                own.forEach(d -> byDomain.computeIfAbsent(d.domainCode(), k -> new ArrayList<>()).add(d));
+                if (p.total() != null) {
+                    clamps.add(p.total().subtract(zeroIfNull(p.adjustment()))
+                            .subtract(own.stream().map(d -> zeroIfNull(d.points())).reduce(BigDecimal.ZERO, BigDecimal::add)));
+                }
+            }
+            BigDecimal adjustment = MergedBaseline.mean(ranked.stream().map(t -> zeroIfNull(t.adjustment())).toList());
+            BigDecimal earned = BigDecimal.ZERO;
+            for (Map.Entry<String, List<DomainPointsRow>> e : byDomain.entrySet()) {
+                List<DomainPointsRow> rows = e.getValue();
+                BigDecimal points = MergedBaseline.mean(rows.stream().map(DomainPointsRow::points).toList());
+                earned = earned.add(zeroIfNull(points));
+                domains.add(new DomainPointsRow(group, unit, e.getKey(), points,
+                        MergedBaseline.mean(rows.stream().map(DomainPointsRow::maxPoints).toList(), 4),
+                        MergedBaseline.mean(rows.stream().map(DomainPointsRow::subIndex).toList())));
+            }
+            // the baseline total is the sum of its parts (each a 2-decimal mean), so the change table adds up
+            BigDecimal clamp = MergedBaseline.mean(clamps);
+            BigDecimal total = clamp == null ? null : earned.add(adjustment).add(clamp);
+            totals.add(new UnitTotalRow(group, unit, adjustment, total,
+                    MergedBaseline.mean(ranked.stream().map(UnitTotalRow::totalMax).toList(), 4)));
+        }
+        return new YearBaseline(List.copyOf(totals), List.copyOf(domains));
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** A unit's group this year and what its change is measured against. */
+    public record Basis(String groupCode, DeltaBasis basis) {
+    }
+}
