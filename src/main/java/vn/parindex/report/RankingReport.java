@@ -8,11 +8,17 @@ import java.util.List;
  * {@code dataDate} is the date of the newest data used (never the wall clock), {@code provisional} puts
  * "TẠM TÍNH" on every page.
  */
-public record RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates) {
+public record RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates,
+        java.util.Map<String, String> groupNames) {
 
     /** A report without the uncertainty analysis (SPEC §12 turned off). */
     public RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups) {
         this(year, dataDate, provisional, groups, 0);
+    }
+
+    /** Groups shown by their codes (no {@code group_name} given, SPEC §13). */
+    public RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates) {
+        this(year, dataDate, provisional, groups, replicates, java.util.Map.of());
     }
 
     public record Group(

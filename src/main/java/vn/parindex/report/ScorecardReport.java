@@ -8,7 +8,12 @@ import java.util.List;
  * Everything {@code scorecards-<year>.pdf} shows, already computed: one scorecard per ranked unit. The
  * renderer formats, it never calculates. {@code dataDate} is the date of the newest data used.
  */
-public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards) {
+public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards, java.util.Map<String, String> groupNames) {
+
+    /** Groups shown by their codes (no {@code group_name} given, SPEC §13). */
+    public ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards) {
+        this(year, dataDate, scorecards, java.util.Map.of());
+    }
 
     /**
      * One ranked unit of the {@code rankedInGroup} of its group. {@code change} is null when the unit was not

@@ -77,6 +77,7 @@ public class YearReports {
         LocalDate dataDate = data.dataDate(year);
         var bands = data.bands(year);
         Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
+        Map<String, String> groupNames = data.groupNames();
         Map<String, UnitInterval> intervals = uncertainty.intervals(year);
         int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         var baseline = data.baseline(year);
@@ -94,9 +95,12 @@ public class YearReports {
             } else {
                 UncertaintyCsv.write(uncertaintyCsv, year, units, intervals);
             }
-            rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates), rankingPdfFile);
+            RankingReport leadership = RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates);
+            rankingPdf.write(new RankingReport(leadership.year(), leadership.dataDate(), leadership.provisional(), leadership.groups(),
+                    leadership.replicates(), groupNames), rankingPdfFile);
         }, workers);
-        scorecardsPdf.write(scorecards, scorecardsPdfFile, workers);
+        scorecardsPdf.write(new ScorecardReport(scorecards.year(), scorecards.dataDate(), scorecards.scorecards(), groupNames),
+                scorecardsPdfFile, workers);
         try {
             tables.join();
         } catch (CompletionException e) {

@@ -66,7 +66,7 @@ public final class RankingPdfData {
             record.put("isCover", false);
             record.put("isGroup", true);
             record.put("newPage", true);
-            record.put("heading", "Nhóm " + nfc(group.groupCode()));
+            record.put("heading", GroupLabel.heading(group.groupCode(), report.groupNames()));
             record.put("rows", new MapDataSource(tableRows(group)));
             List<Map<String, Object>> headers = new ArrayList<>();
             for (RankingReport.Domain domain : list(group.domains())) {
@@ -75,7 +75,7 @@ public final class RankingPdfData {
             record.put("domainHeaders", new MapDataSource(headers));
             record.put("domainLegend", domainLegend(list(group.domains())));
             record.put("hasRows", !rows.isEmpty());
-            record.put("chartTitle", "Chỉ số của các đơn vị nhóm " + nfc(group.groupCode()) + " (màu theo xếp loại)");
+            record.put("chartTitle", "Chỉ số của các đơn vị nhóm " + GroupLabel.name(group.groupCode(), report.groupNames()) + " (màu theo xếp loại)");
             record.put("chartRows", new MapDataSource(chartRows(rows)));
             record.put("bandColors", bandColors(bands));
             boolean anyProvisional = rows.stream().anyMatch(Row::provisional);
@@ -86,7 +86,7 @@ public final class RankingPdfData {
             boolean intervals = rows.stream().anyMatch(r -> r.interval() != null);
             record.put("statsText", stats(rows, bands) + (intervals ? "\n" + INTERVAL_LEGEND : ""));
             record.put("hasIntervals", intervals);
-            record.put("intervalHeading", "Khoảng dao động của thứ hạng – Nhóm " + nfc(group.groupCode()));
+            record.put("intervalHeading", "Khoảng dao động của thứ hạng – " + GroupLabel.heading(group.groupCode(), report.groupNames()));
             record.put("intervalChart", intervals ? intervalChart(report.year(), group) : null);
             record.put("intervalNote", intervals ? intervalNote(rows, report.replicates()) : null);
             record.put("notSubmittedText", notSubmitted(list(group.notSubmitted())));
@@ -114,7 +114,7 @@ public final class RankingPdfData {
         record.put("notSubmittedCount", VnFormat.integer(notSubmitted));
         StringBuilder perGroup = new StringBuilder();
         for (Group group : groups) {
-            perGroup.append(perGroup.isEmpty() ? "" : "\n").append("Nhóm ").append(nfc(group.groupCode())).append(": ")
+            perGroup.append(perGroup.isEmpty() ? "" : "\n").append(GroupLabel.heading(group.groupCode(), report.groupNames())).append(": ")
                     .append(VnFormat.integer(list(group.rows()).size())).append(" đơn vị được xếp hạng, ")
                     .append(VnFormat.integer(list(group.notSubmitted()).size())).append(" đơn vị chưa nộp");
         }
@@ -260,7 +260,7 @@ public final class RankingPdfData {
     static JRDataSource methodology(RankingReport report) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Group group : list(report.groups())) {
-            lines.add(line("isHeading", "Nhóm " + nfc(group.groupCode())));
+            lines.add(line("isHeading", GroupLabel.heading(group.groupCode(), report.groupNames())));
             lines.add(line("isSubheading", "Lĩnh vực, tiêu chí và điểm tối đa"));
             lines.add(line("isCritHeader", null));
             List<MethodRow> criteria = list(group.methodology());

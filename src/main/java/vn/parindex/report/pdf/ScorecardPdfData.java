@@ -49,7 +49,7 @@ public final class ScorecardPdfData {
             r.put("provisional", card.provisional());
             r.put("title", "PHIẾU KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + report.year());
             r.put("unitName", nfc(card.unitName()));
-            r.put("unitLine", "Mã đơn vị: " + nfc(card.unitCode()) + "   ·   Nhóm: " + nfc(card.groupCode())
+            r.put("unitLine", "Mã đơn vị: " + nfc(card.unitCode()) + "   ·   Nhóm: " + GroupLabel.name(card.groupCode(), report.groupNames())
                     + "   ·   Năm " + report.year());
             r.put("indexText", VnFormat.index(card.index()) + (card.provisional() ? " *" : ""));
             r.put("rankText", card.rank() + "/" + card.rankedInGroup());
@@ -63,7 +63,7 @@ public final class ScorecardPdfData {
             r.put("domains", new MapDataSource(domainRows(card)));
             r.put("chartRows", new MapDataSource(chartRows(card)));
             r.put("bandColors", Map.of(UNIT_SERIES, new Color(0x1565C0), AVERAGE_SERIES, new Color(0x9E9E9E)));
-            r.put("chartTitle", "Chỉ số thành phần của đơn vị và bình quân nhóm " + nfc(card.groupCode()));
+            r.put("chartTitle", "Chỉ số thành phần của đơn vị và bình quân nhóm " + GroupLabel.name(card.groupCode(), report.groupNames()));
             r.put("lost", new MapDataSource(list(card.mostLost()).stream().map(ScorecardPdfData::lostRow).toList()));
             r.put("hasLost", !list(card.mostLost()).isEmpty());
             r.put("noLost", list(card.mostLost()).isEmpty());
@@ -74,7 +74,7 @@ public final class ScorecardPdfData {
             r.put("changeNote", "Đóng góp = điểm × 100 / tổng điểm tối đa, năm " + report.year() + " trừ năm "
                     + (report.year() - 1) + "; các dòng cộng lại đúng bằng ΔChỉ số chung.");
             r.put("noChangeText", "Năm " + (report.year() - 1) + " đơn vị chưa được xếp hạng trong nhóm "
-                    + nfc(card.groupCode()) + " nên chưa có số liệu so sánh.");
+                    + GroupLabel.name(card.groupCode(), report.groupNames()) + " nên chưa có số liệu so sánh.");
             r.put("flagsText", flagsText(list(card.flagged())));
             r.put("provisionalNote", card.provisional()
                     ? "(*) Tạm tính: đơn vị có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá."
