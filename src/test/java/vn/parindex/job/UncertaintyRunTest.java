@@ -57,7 +57,7 @@ class UncertaintyRunTest {
 
         try (PDDocument ranking = Loader.loadPDF(parindex.reports(2025).resolve("ranking-2025.pdf").toFile());
                 PDDocument cards = Loader.loadPDF(parindex.reports(2025).resolve("scorecards-2025.pdf").toFile())) {
-            assertThat(new PDFTextStripper().getText(ranking)).contains("Khoảng dao động của thứ hạng – Nhóm QUAN", "Độ tin cậy của thứ hạng");
+            assertThat(new PDFTextStripper().getText(ranking)).contains("Khoảng dao động của thứ hạng – Khối quận", "Độ tin cậy của thứ hạng");
             String text = new PDFTextStripper().getText(cards);
             assertThat(text).contains("Độ tin cậy (chọn lại mẫu khảo sát 1.000 lần): trong 90% số lần, chỉ số nằm trong khoảng");
             assertThat(cards.getNumberOfPages()).isEqualTo(ranked.size());
