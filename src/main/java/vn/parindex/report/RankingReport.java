@@ -36,7 +36,8 @@ public record RankingReport(int year, java.time.LocalDate dataDate, boolean prov
 
     /**
      * One ranked unit; {@code domainSubIndices} in the order of {@link Group#domains()}; {@code interval} its 90 % rank
-     * interval, null without the uncertainty analysis.
+     * interval, null without the uncertainty analysis; {@code againstPredecessors} when Δindex compares a merged unit
+     * with the mean of the units it was formed from (SPEC §13).
      */
     public record Row(
             int rank,
@@ -48,11 +49,17 @@ public record RankingReport(int year, java.time.LocalDate dataDate, boolean prov
             BigDecimal deltaIndex,
             boolean provisional,
             List<BigDecimal> domainSubIndices,
-            RankInterval interval) {
+            RankInterval interval,
+            boolean againstPredecessors) {
 
         public Row(int rank, String unitCode, String unitName, BigDecimal index, String band, Integer deltaRank, BigDecimal deltaIndex,
                 boolean provisional, List<BigDecimal> domainSubIndices) {
             this(rank, unitCode, unitName, index, band, deltaRank, deltaIndex, provisional, domainSubIndices, null);
+        }
+
+        public Row(int rank, String unitCode, String unitName, BigDecimal index, String band, Integer deltaRank, BigDecimal deltaIndex,
+                boolean provisional, List<BigDecimal> domainSubIndices, RankInterval interval) {
+            this(rank, unitCode, unitName, index, band, deltaRank, deltaIndex, provisional, domainSubIndices, interval, false);
         }
     }
 

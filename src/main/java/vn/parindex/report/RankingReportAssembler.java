@@ -57,7 +57,8 @@ final class RankingReportAssembler {
                 UnitInterval interval = intervals.get(u.unitCode());
                 rows.add(new Row(u.rank(), u.unitCode(), u.unitName(), u.index(), u.band(), u.deltaRank(), u.deltaIndex(),
                         unitProvisional, domains.stream().map(d -> sub.get(d.code())).toList(),
-                        interval == null ? null : new RankingReport.RankInterval(interval.rankP05(), interval.rankP95(), interval.sampled())));
+                        interval == null ? null : new RankingReport.RankInterval(interval.rankP05(), interval.rankP95(), interval.sampled()),
+                        "predecessors".equals(u.deltaBasis())));
             }
             List<BandLimit> groupBands = bands.stream().filter(b -> b.groupCode().equals(group))
                     .map(b -> new BandLimit(b.band(), b.minIndex())).toList();

@@ -75,6 +75,20 @@ class MergedUnitsRunTest {
                 .satisfies(d -> assertThat(d.subIndex()).isEqualByComparingTo("75.13"));
         assertThat(baseline.totals()).filteredOn(t -> t.unitCode().equals("C")).singleElement()
                 .satisfies(t -> assertThat(t.total()).isEqualByComparingTo("60"));
+
+        // the PDFs mark M's Δindex as against its predecessors, and show the group by its name
+        String ranking = pdfText(parindex.reports(2025).resolve("ranking-2025.pdf"));
+        assertThat(ranking).contains("+2,87 †", "Đơn vị mới thành lập do sắp xếp", "Các xã").doesNotContain("+5,00 †");
+        String cards = pdfText(parindex.reports(2025).resolve("scorecards-2025.pdf"));
+        assertThat(cards).contains("3. So với năm 2024 (bình quân các đơn vị cũ hợp thành đơn vị)", "Nhóm: Các xã");
+    }
+
+    private static String pdfText(Path pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

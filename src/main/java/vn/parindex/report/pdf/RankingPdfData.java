@@ -84,7 +84,8 @@ public final class RankingPdfData {
                     ? "(*) Tạm tính: đơn vị có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá."
                     : null);
             boolean intervals = rows.stream().anyMatch(r -> r.interval() != null);
-            record.put("statsText", stats(rows, bands) + (intervals ? "\n" + INTERVAL_LEGEND : ""));
+            boolean merged = rows.stream().anyMatch(Row::againstPredecessors);
+            record.put("statsText", stats(rows, bands) + (intervals ? "\n" + INTERVAL_LEGEND : "") + (merged ? "\n" + MERGED_LEGEND : ""));
             record.put("hasIntervals", intervals);
             record.put("intervalHeading", "Khoảng dao động của thứ hạng – " + GroupLabel.heading(group.groupCode(), report.groupNames()));
             record.put("intervalChart", intervals ? intervalChart(report.year(), group) : null);
@@ -140,7 +141,7 @@ public final class RankingPdfData {
             record.put("index", VnFormat.index(row.index()) + (row.provisional() ? " *" : ""));
             record.put("band", row.band() == null ? VnFormat.NONE : nfc(row.band()));
             record.put("deltaRank", VnFormat.deltaRank(row.deltaRank()));
-            record.put("deltaIndex", VnFormat.signedIndex(row.deltaIndex()));
+            record.put("deltaIndex", VnFormat.signedIndex(row.deltaIndex()) + (row.againstPredecessors() ? " †" : ""));
             List<BigDecimal> subIndices = list(row.domainSubIndices());
             List<Map<String, Object>> cells = new ArrayList<>();
             for (int i = 0; i < domainCount; i++) {
@@ -151,6 +152,9 @@ public final class RankingPdfData {
         }
         return rows;
     }
+
+    private static final String MERGED_LEGEND = "† Đơn vị mới thành lập do sắp xếp: ΔChỉ số so với bình quân chỉ số năm trước của"
+            + " các đơn vị cũ hợp thành; không có ΔHạng.";
 
     private static final String INTERVAL_LEGEND = "Trong ngoặc sau hạng: khoảng 90% của hạng, ví dụ 3 (2–6): trong 90% số lần tính lại"
             + " với mẫu khảo sát chọn lại, đơn vị xếp từ hạng 2 đến hạng 6 (xem trang sau và phần phương pháp).";

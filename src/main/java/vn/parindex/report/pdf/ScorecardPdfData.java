@@ -67,12 +67,17 @@ public final class ScorecardPdfData {
             r.put("lost", new MapDataSource(list(card.mostLost()).stream().map(ScorecardPdfData::lostRow).toList()));
             r.put("hasLost", !list(card.mostLost()).isEmpty());
             r.put("noLost", list(card.mostLost()).isEmpty());
-            r.put("changeHeading", "3. So với năm " + (report.year() - 1));
+            boolean merged = card.change() != null && card.change().againstPredecessors();
+            r.put("changeHeading", "3. So với năm " + (report.year() - 1) + (merged ? " (bình quân các đơn vị cũ hợp thành đơn vị)" : ""));
+            if (merged) {
+                r.put("deltaIndexText", VnFormat.signedIndex(card.deltaIndex()) + " †");
+            }
             r.put("hasChange", card.change() != null);
             r.put("noChange", card.change() == null);
             r.put("change", new MapDataSource(card.change() == null ? List.of() : changeRows(card.change().lines())));
             r.put("changeNote", "Đóng góp = điểm × 100 / tổng điểm tối đa, năm " + report.year() + " trừ năm "
-                    + (report.year() - 1) + "; các dòng cộng lại đúng bằng ΔChỉ số chung.");
+                    + (report.year() - 1) + "; các dòng cộng lại đúng bằng ΔChỉ số chung."
+                    + (merged ? " † So với bình quân của các đơn vị cũ hợp thành đơn vị (sắp xếp đơn vị hành chính); không có ΔHạng." : ""));
             r.put("noChangeText", "Năm " + (report.year() - 1) + " đơn vị chưa được xếp hạng trong nhóm "
                     + GroupLabel.name(card.groupCode(), report.groupNames()) + " nên chưa có số liệu so sánh.");
             r.put("flagsText", flagsText(list(card.flagged())));
