@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  * empty lines, whitespace-only lines, and records whose fields are all empty (such as {@code ,,,,}).
  * Holds one record in memory at a time.
  */
-public final class CsvFileReader implements RowSource {
+public final class CsvFileReader extends LookAheadRowSource {
     /** A record longer than this is refused (TOO_LONG) rather than gathered into memory. */
     public static final int MAX_RECORD_CHARS = 1_000_000;
 
@@ -28,7 +27,6 @@ public final class CsvFileReader implements RowSource {
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
     private long nextRecordLine = 1;
-    private CsvRow upcoming;
 
     private CsvFileReader(StrictDecodingReader text, HeaderSniffer.HeaderLocation headerLocation) throws IOException {
         this.dialect = new CsvDialect(text.charset(), text.hasByteOrderMark(), headerLocation.delimiter(),
@@ -80,23 +78,9 @@ public final class CsvFileReader implements RowSource {
         return false;
     }
 
-    /** @throws CsvFormatException {@code ENCODING}, {@code QUOTE} or {@code TOO_LONG} met while reading ahead */
     @Override
-    public boolean hasNext() {
-        if (upcoming == null) {
-            upcoming = nextNonBlankRecord();
-        }
-        return upcoming != null;
-    }
-
-    @Override
-    public CsvRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        CsvRow row = upcoming;
-        upcoming = null;
-        return row;
+    protected CsvRow fetch() {
+        return nextNonBlankRecord();
     }
 
     @Override

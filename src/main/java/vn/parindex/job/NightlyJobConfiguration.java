@@ -12,6 +12,7 @@ import org.springframework.batch.core.listener.ExecutionContextPromotionListener
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -135,29 +136,27 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step scoreStep(JobRepository jobs, Step scoreGroupStep, ScorePartitioner scorePartitioner, TaskExecutor partitionTaskExecutor) {
-        return new StepBuilder("score", jobs).partitioner(SCORE_GROUP, scorePartitioner).step(scoreGroupStep)
-                .taskExecutor(partitionTaskExecutor).build();
+    Step scoreStep(JobRepository jobs, Step scoreGroupStep, YearGroupPartitioner scorePartitioner, TaskExecutor partitionTaskExecutor) {
+        return perGroup("score", SCORE_GROUP, jobs, scorePartitioner, scoreGroupStep, partitionTaskExecutor);
     }
 
     @Bean
     @JobScope
-    ScorePartitioner scorePartitioner(ScoringInputsRepository inputs,
+    YearGroupPartitioner scorePartitioner(ScoringInputsRepository inputs,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
-        return new ScorePartitioner(inputs::groups, years);
+        return new YearGroupPartitioner(inputs::groups, years);
     }
 
     @Bean
     Step scoreGroupStep(JobRepository jobs, PlatformTransactionManager tx, ScoreTasklet scoreTasklet) {
-        return new StepBuilder(SCORE_GROUP, jobs).tasklet(scoreTasklet, tx).transactionAttribute(LockConflicts.readCommitted())
-                .exceptionHandler(new LockConflicts()).build();
+        return groupPartition(SCORE_GROUP, jobs, scoreTasklet, tx);
     }
 
     @Bean
     @StepScope
     ScoreTasklet scoreTasklet(ScoringInputsRepository inputs, ResultsRepository results,
-            @Value("#{stepExecutionContext['" + ScorePartitioner.YEAR + "']}") Integer year,
-            @Value("#{stepExecutionContext['" + ScorePartitioner.GROUP + "']}") String group) {
+            @Value("#{stepExecutionContext['" + YearGroupPartitioner.YEAR + "']}") Integer year,
+            @Value("#{stepExecutionContext['" + YearGroupPartitioner.GROUP + "']}") String group) {
         return new ScoreTasklet(inputs, results, year, group);
     }
 
@@ -174,30 +173,28 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step uncertaintyStep(JobRepository jobs, Step uncertaintyGroupStep, ScorePartitioner uncertaintyPartitioner,
+    Step uncertaintyStep(JobRepository jobs, Step uncertaintyGroupStep, YearGroupPartitioner uncertaintyPartitioner,
             TaskExecutor partitionTaskExecutor) {
-        return new StepBuilder("uncertainty", jobs).partitioner(UNCERTAINTY_GROUP, uncertaintyPartitioner).step(uncertaintyGroupStep)
-                .taskExecutor(partitionTaskExecutor).build();
+        return perGroup("uncertainty", UNCERTAINTY_GROUP, jobs, uncertaintyPartitioner, uncertaintyGroupStep, partitionTaskExecutor);
     }
 
     @Bean
     @JobScope
-    ScorePartitioner uncertaintyPartitioner(GroupUncertainty analysis,
+    YearGroupPartitioner uncertaintyPartitioner(GroupUncertainty analysis,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
-        return new ScorePartitioner(analysis::groups, years);
+        return new YearGroupPartitioner(analysis::groups, years);
     }
 
     @Bean
     Step uncertaintyGroupStep(JobRepository jobs, PlatformTransactionManager tx, UncertaintyTasklet uncertaintyTasklet) {
-        return new StepBuilder(UNCERTAINTY_GROUP, jobs).tasklet(uncertaintyTasklet, tx).transactionAttribute(LockConflicts.readCommitted())
-                .exceptionHandler(new LockConflicts()).build();
+        return groupPartition(UNCERTAINTY_GROUP, jobs, uncertaintyTasklet, tx);
     }
 
     @Bean
     @StepScope
     UncertaintyTasklet uncertaintyTasklet(GroupUncertainty analysis,
-            @Value("#{stepExecutionContext['" + ScorePartitioner.YEAR + "']}") Integer year,
-            @Value("#{stepExecutionContext['" + ScorePartitioner.GROUP + "']}") String group) {
+            @Value("#{stepExecutionContext['" + YearGroupPartitioner.YEAR + "']}") Integer year,
+            @Value("#{stepExecutionContext['" + YearGroupPartitioner.GROUP + "']}") String group) {
         return new UncertaintyTasklet(analysis, year, group);
     }
 
@@ -211,6 +208,18 @@ public class NightlyJobConfiguration {
     RenderTasklet renderTasklet(YearReports reports, PendingYears pending, Folders folders,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
         return new RenderTasklet(reports, pending, folders, years);
+    }
+
+    /** A step whose partitions, one per (year, group), run {@code partitionStep} side by side. */
+    private static Step perGroup(String name, String partitionName, JobRepository jobs, YearGroupPartitioner partitioner,
+            Step partitionStep, TaskExecutor executor) {
+        return new StepBuilder(name, jobs).partitioner(partitionName, partitioner).step(partitionStep).taskExecutor(executor).build();
+    }
+
+    /** One (year, group) partition: read committed, a chunk that loses a lock conflict tried again. */
+    private static Step groupPartition(String name, JobRepository jobs, Tasklet tasklet, PlatformTransactionManager tx) {
+        return new StepBuilder(name, jobs).tasklet(tasklet, tx).transactionAttribute(LockConflicts.readCommitted())
+                .exceptionHandler(new LockConflicts()).build();
     }
 
     private static ExecutionContextPromotionListener promote(String... keys) {

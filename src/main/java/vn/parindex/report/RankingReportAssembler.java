@@ -25,12 +25,15 @@ final class RankingReportAssembler {
 
     static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
             List<BandRow> bands) {
-        return assemble(year, dataDate, units, criteria, bands, Map.of(), 0);
+        return assemble(year, dataDate, units, criteria, bands, Map.of(), 0, Map.of());
     }
 
-    /** With the uncertainty analysis's intervals by unit code, from {@code replicates} replicates (0: none). */
+    /**
+     * With the uncertainty analysis's intervals by unit code, from {@code replicates} replicates (0: none), and the
+     * groups' display names by code (SPEC §13).
+     */
     static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
-            List<BandRow> bands, Map<String, UnitInterval> intervals, int replicates) {
+            List<BandRow> bands, Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames) {
         Map<String, List<CriterionRow>> criteriaByGroup = new LinkedHashMap<>();
         criteria.forEach(c -> criteriaByGroup.computeIfAbsent(c.groupCode(), g -> new ArrayList<>()).add(c));
         List<Group> groups = new ArrayList<>();
@@ -64,7 +67,7 @@ final class RankingReportAssembler {
                     .map(b -> new BandLimit(b.band(), b.minIndex())).toList();
             groups.add(new Group(group, domains, rows, notSubmitted, groupBands, methodology(groupCriteria)));
         }
-        return new RankingReport(year, dataDate, provisional, groups, intervals.isEmpty() ? 0 : replicates);
+        return new RankingReport(year, dataDate, provisional, groups, intervals.isEmpty() ? 0 : replicates, groupNames);
     }
 
     private static List<MethodRow> methodology(List<CriterionRow> criteria) {

@@ -25,7 +25,7 @@ record ReportTable(List<ReportColumn> columns, List<List<Object>> rows) {
     static final String NOT_SUBMITTED = "not_submitted";
 
     /** The columns both tables begin with. */
-    private static final List<ReportColumn> UNIT_COLUMNS = List.of(
+    static final List<ReportColumn> UNIT_COLUMNS = List.of(
             new ReportColumn("year", "Năm", Kind.INTEGER, 7),
             new ReportColumn(GROUP, "Nhóm", Kind.TEXT, 10),
             new ReportColumn("unit_code", "Mã đơn vị", Kind.TEXT, 11));

@@ -35,11 +35,11 @@ final class ScorecardAssembler {
      */
     record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
             List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
-            Map<String, UnitInterval> intervals, int replicates) {
+            Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames) {
 
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
                 List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
-            this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, Map.of(), 0);
+            this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, Map.of(), 0, Map.of());
         }
     }
 
@@ -77,7 +77,7 @@ final class ScorecardAssembler {
                         certainty(u, in.intervals().get(u.unitCode()), in.replicates())));
             }
         }
-        return new ScorecardReport(in.year(), in.dataDate(), cards);
+        return new ScorecardReport(in.year(), in.dataDate(), cards, in.groupNames());
     }
 
     /** Null without an interval for the unit. The shares of replicates at or above its band and the next band up. */

@@ -33,11 +33,8 @@ final class UncertaintyCsv {
                 bands.addAll(interval.bandShares().keySet());
             }
         }
-        List<ReportColumn> columns = new ArrayList<>(List.of(
-                new ReportColumn("year", "Năm", Kind.INTEGER, 7),
-                new ReportColumn("group", "Nhóm", Kind.TEXT, 10),
-                new ReportColumn("unit_code", "Mã đơn vị", Kind.TEXT, 11),
-                new ReportColumn("unit_name", "Tên đơn vị", Kind.TEXT, 32)));
+        List<ReportColumn> columns = new ArrayList<>(ReportTable.UNIT_COLUMNS);
+        columns.add(new ReportColumn("unit_name", "Tên đơn vị", Kind.TEXT, 32));
         for (String figure : List.of("rank", "rank_p05", "rank_p50", "rank_p95")) {
             columns.add(new ReportColumn(figure, figure, Kind.INTEGER, 9));
         }

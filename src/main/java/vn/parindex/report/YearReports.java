@@ -82,7 +82,7 @@ public class YearReports {
         int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         var baseline = data.baseline(year);
         ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
-                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates));
+                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, groupNames));
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);
@@ -95,12 +95,10 @@ public class YearReports {
             } else {
                 UncertaintyCsv.write(uncertaintyCsv, year, units, intervals);
             }
-            RankingReport leadership = RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates);
-            rankingPdf.write(new RankingReport(leadership.year(), leadership.dataDate(), leadership.provisional(), leadership.groups(),
-                    leadership.replicates(), groupNames), rankingPdfFile);
+            rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames),
+                    rankingPdfFile);
         }, workers);
-        scorecardsPdf.write(new ScorecardReport(scorecards.year(), scorecards.dataDate(), scorecards.scorecards(), groupNames),
-                scorecardsPdfFile, workers);
+        scorecardsPdf.write(scorecards, scorecardsPdfFile, workers);
         try {
             tables.join();
         } catch (CompletionException e) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -20,7 +19,7 @@ import vn.parindex.csv.CsvFormatException;
 import vn.parindex.csv.CsvHeader;
 import vn.parindex.csv.CsvRow;
 import vn.parindex.csv.NumberStyle;
-import vn.parindex.csv.RowSource;
+import vn.parindex.csv.LookAheadRowSource;
 
 /**
  * Reads the first worksheet of an {@code .xlsx} workbook like a CSV file (SPEC §11): the first non-blank row is the
@@ -28,7 +27,7 @@ import vn.parindex.csv.RowSource;
  * (its zip reader refuses zip bombs) and finds the parts; the sheet is read one row at a time with a StAX reader and
  * the shared strings are kept on disk, so memory does not grow with the sheet.
  */
-public final class XlsxFileReader implements RowSource {
+public final class XlsxFileReader extends LookAheadRowSource {
 
     private static final String WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
@@ -37,7 +36,6 @@ public final class XlsxFileReader implements RowSource {
     private final InputStream sheet;
     private final SheetRows rows;
     private final CsvHeader header;
-    private CsvRow upcoming;
 
     private XlsxFileReader(OPCPackage workbook, SharedStrings strings, InputStream sheet, SheetRows rows) throws XMLStreamException {
         this.workbook = workbook;
@@ -98,22 +96,11 @@ public final class XlsxFileReader implements RowSource {
         return true;
     }
 
+    /** The next non-blank row, as wide as the header at least. */
     @Override
-    public boolean hasNext() {
-        if (upcoming == null) {
-            upcoming = nextNonBlank();
-        }
-        return upcoming != null;
-    }
-
-    @Override
-    public CsvRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        CsvRow row = upcoming;
-        upcoming = null;
-        return row.values().size() >= header.names().size() ? row : padded(row, header.names().size());
+    protected CsvRow fetch() {
+        CsvRow row = nextNonBlank();
+        return row == null || row.values().size() >= header.names().size() ? row : padded(row, header.names().size());
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * One partition per (year, group) of the years this run recomputes, named {@code 2025-HUYEN}: for scoring (every group
  * with a framework) and for the uncertainty analysis (the same groups, none when it is off).
  */
-class ScorePartitioner implements Partitioner {
+class YearGroupPartitioner implements Partitioner {
 
     static final String YEAR = "year";
     static final String GROUP = "group";
@@ -19,7 +19,7 @@ class ScorePartitioner implements Partitioner {
     private final Function<Integer, List<String>> groups;
     private final List<Integer> years;
 
-    ScorePartitioner(Function<Integer, List<String>> groups, List<Integer> years) {
+    YearGroupPartitioner(Function<Integer, List<String>> groups, List<Integer> years) {
         this.groups = groups;
         this.years = years == null ? List.of() : years;
     }
