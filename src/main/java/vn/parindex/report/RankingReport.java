@@ -9,7 +9,13 @@ import java.util.List;
  * "TẠM TÍNH" on every page.
  */
 public record RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates,
-        java.util.Map<String, String> groupNames) {
+        java.util.Map<String, String> groupNames, History history) {
+
+    /** Without the years before (SPEC §13 history). */
+    public RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates,
+            java.util.Map<String, String> groupNames) {
+        this(year, dataDate, provisional, groups, replicates, groupNames, History.NONE);
+    }
 
     /** A report without the uncertainty analysis (SPEC §12 turned off). */
     public RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups) {

@@ -34,6 +34,12 @@ final class RankingReportAssembler {
      */
     static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
             List<BandRow> bands, Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames) {
+        return assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames, History.NONE);
+    }
+
+    /** With each group's average index in its last ranked years (SPEC §13). */
+    static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
+            List<BandRow> bands, Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history) {
         Map<String, List<CriterionRow>> criteriaByGroup = new LinkedHashMap<>();
         criteria.forEach(c -> criteriaByGroup.computeIfAbsent(c.groupCode(), g -> new ArrayList<>()).add(c));
         List<Group> groups = new ArrayList<>();
@@ -67,7 +73,7 @@ final class RankingReportAssembler {
                     .map(b -> new BandLimit(b.band(), b.minIndex())).toList();
             groups.add(new Group(group, domains, rows, notSubmitted, groupBands, methodology(groupCriteria)));
         }
-        return new RankingReport(year, dataDate, provisional, groups, intervals.isEmpty() ? 0 : replicates, groupNames);
+        return new RankingReport(year, dataDate, provisional, groups, intervals.isEmpty() ? 0 : replicates, groupNames, history);
     }
 
     private static List<MethodRow> methodology(List<CriterionRow> criteria) {

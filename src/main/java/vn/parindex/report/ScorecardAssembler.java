@@ -35,7 +35,14 @@ final class ScorecardAssembler {
      */
     record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
             List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
-            Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames) {
+            Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history) {
+
+        Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
+                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+                Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames) {
+            this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, intervals, replicates, groupNames,
+                    History.NONE);
+        }
 
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
                 List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
@@ -77,7 +84,7 @@ final class ScorecardAssembler {
                         certainty(u, in.intervals().get(u.unitCode()), in.replicates())));
             }
         }
-        return new ScorecardReport(in.year(), in.dataDate(), cards, in.groupNames());
+        return new ScorecardReport(in.year(), in.dataDate(), cards, in.groupNames(), in.history());
     }
 
     /** Null without an interval for the unit. The shares of replicates at or above its band and the next band up. */

@@ -88,12 +88,12 @@ public final class ScorecardPdfWriter {
         List<Scorecard> current = new ArrayList<>();
         for (Scorecard card : report.scorecards()) {
             if (!current.isEmpty() && !Objects.equals(current.get(0).groupCode(), card.groupCode())) {
-                parts.add(new ScorecardReport(report.year(), report.dataDate(), current, report.groupNames()));
+                parts.add(new ScorecardReport(report.year(), report.dataDate(), current, report.groupNames(), report.history()));
                 current = new ArrayList<>();
             }
             current.add(card);
         }
-        parts.add(new ScorecardReport(report.year(), report.dataDate(), current, report.groupNames()));
+        parts.add(new ScorecardReport(report.year(), report.dataDate(), current, report.groupNames(), report.history()));
         return parts;
     }
 

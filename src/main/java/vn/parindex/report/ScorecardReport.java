@@ -8,11 +8,17 @@ import java.util.List;
  * Everything {@code scorecards-<year>.pdf} shows, already computed: one scorecard per ranked unit. The
  * renderer formats, it never calculates. {@code dataDate} is the date of the newest data used.
  */
-public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards, java.util.Map<String, String> groupNames) {
+public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards, java.util.Map<String, String> groupNames,
+        History history) {
 
-    /** Groups shown by their codes (no {@code group_name} given, SPEC §13). */
+    /** Groups shown by their codes (no {@code group_name} given, SPEC §13), no history. */
     public ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards) {
         this(year, dataDate, scorecards, java.util.Map.of());
+    }
+
+    /** Without the years before (SPEC §13 history). */
+    public ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scorecards, java.util.Map<String, String> groupNames) {
+        this(year, dataDate, scorecards, groupNames, History.NONE);
     }
 
     /**

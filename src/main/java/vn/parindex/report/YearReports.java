@@ -81,8 +81,9 @@ public class YearReports {
         Map<String, UnitInterval> intervals = uncertainty.intervals(year);
         int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         var baseline = data.baseline(year);
+        History history = History.of(year, data.rankedUpTo(year));
         ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
-                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, groupNames));
+                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, groupNames, history));
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);
@@ -95,7 +96,7 @@ public class YearReports {
             } else {
                 UncertaintyCsv.write(uncertaintyCsv, year, units, intervals);
             }
-            rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames),
+            rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames, history),
                     rankingPdfFile);
         }, workers);
         scorecardsPdf.write(scorecards, scorecardsPdfFile, workers);

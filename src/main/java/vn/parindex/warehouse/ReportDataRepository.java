@@ -31,6 +31,10 @@ public class ReportDataRepository {
             BigDecimal maxPoints, BigDecimal subIndex) {
     }
 
+    /** A unit ranked in some year: the group it was in then, its index and its rank in that group. */
+    public record RankedRow(int year, String groupCode, String unitCode, BigDecimal index, int rank) {
+    }
+
     private final JdbcTemplate jdbc;
 
     public ReportDataRepository(JdbcTemplate jdbc) {
@@ -102,6 +106,13 @@ public class ReportDataRepository {
         jdbc.query("SELECT group_code, group_name FROM unit_group ORDER BY group_code",
                 rs -> { names.put(rs.getString(1), rs.getString(2)); });
         return names;
+    }
+
+    /** Every unit ranked in {@code year} or before (SPEC §13's history is made from them). */
+    public List<RankedRow> rankedUpTo(int year) {
+        return jdbc.query("SELECT year, group_code, unit_code, index_value, rank_no FROM result_unit "
+                + "WHERE year <= ? AND rank_no IS NOT NULL ORDER BY year, group_code, unit_code",
+                (rs, i) -> new RankedRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5)), year);
     }
 
     /** The day the newest file used for {@code year} was last modified (its data's date, never the run's). */

@@ -79,15 +79,24 @@ class ScorecardPdfWriterTest {
         }
     }
 
-    /** The fullest scorecard still fits one page: 8 domains, 5 lost criteria, 11 change lines, 10 and 30 flags. */
+    /**
+     * The fullest scorecard still fits one page: 8 domains, 5 lost criteria, 11 change lines, 10 and 30 flags, five
+     * years of history.
+     */
     @Test
     void everyUnitFitsOnePageHoweverFullItsScorecard() throws IOException {
         List<ScorecardReport.Scorecard> cards = new ArrayList<>();
+        List<vn.parindex.warehouse.ReportDataRepository.RankedRow> ranked = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             cards.add(ScorecardFixtures.crowded(i, i == 5 ? 30 : 10));
+            for (int year = 2021; year <= 2025; year++) {
+                ranked.add(new vn.parindex.warehouse.ReportDataRepository.RankedRow(year, cards.get(i).groupCode(),
+                        cards.get(i).unitCode(), new java.math.BigDecimal(60 + i * 5 + year % 7), i + 1));
+            }
         }
         Path pdf = dir.resolve("crowded.pdf");
-        writer.write(new ScorecardReport(2025, java.time.LocalDate.of(2025, 12, 31), cards), pdf);
+        writer.write(new ScorecardReport(2025, java.time.LocalDate.of(2025, 12, 31), cards, java.util.Map.of(),
+                History.of(2025, ranked)), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(cards.size());
@@ -98,7 +107,8 @@ class ScorecardPdfWriterTest {
                         .contains("thành phố Hà Nội số " + (i + 1) + " ", "Trang " + (i + 1) + "/" + pages.size())
                         .contains("Xây dựng và nâng cao chất lượng đội ngũ công chức, viên chức")   // domain table, in full
                         .contains("Tổng cộng (Chỉ số chung)", "Giới hạn tổng điểm", "Đóng góp vào ΔChỉ số chung", "+16,50")
-                        .contains("4. Tiêu chí tạm tính", "(*) Tạm tính");
+                        .contains("4. Tiêu chí tạm tính", "(*) Tạm tính")
+                        .contains("Chỉ số và hạng 5 năm gần nhất được xếp hạng", "2021", (i + 1) + "/6");
             }
             assertThat(pages.get(0).replaceAll("\\s+", " "))
                     .contains("• Tạm tính (chưa có điểm thẩm định) – 4 tiêu chí: 1.1, 4.1, 7.1, 2.2")

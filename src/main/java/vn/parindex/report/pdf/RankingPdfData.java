@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
+import vn.parindex.report.History;
 import vn.parindex.report.RankingReport;
 import vn.parindex.report.RankingReport.BandLimit;
 import vn.parindex.report.RankingReport.Group;
@@ -91,9 +92,23 @@ public final class RankingPdfData {
             record.put("intervalChart", intervals ? intervalChart(report.year(), group) : null);
             record.put("intervalNote", intervals ? intervalNote(rows, report.replicates()) : null);
             record.put("notSubmittedText", notSubmitted(list(group.notSubmitted())));
+            List<History.GroupYear> history = report.history().ofGroup(group.groupCode());
+            record.put("hasHistory", !history.isEmpty());
+            record.put("historyText", historyText(history));
             records.add(record);
         }
         return new MapDataSource(records);
+    }
+
+    /** The group's average index in each of its last ranked years (SPEC §13), oldest first. */
+    static String historyText(List<History.GroupYear> history) {
+        StringBuilder text = new StringBuilder("Chỉ số bình quân của nhóm qua các năm (" + history.size() + " năm gần nhất có xếp hạng): ");
+        for (int i = 0; i < history.size(); i++) {
+            History.GroupYear year = history.get(i);
+            text.append(i == 0 ? "" : "  ·  ").append(year.year()).append(": ").append(VnFormat.index(year.averageIndex()))
+                    .append(" (").append(year.ranked()).append(" đơn vị)");
+        }
+        return text.toString();
     }
 
     /** Title, year, data date and the province-level counts; "TẠM TÍNH" with how many units are provisional. */
@@ -109,6 +124,7 @@ public final class RankingPdfData {
         record.put("hasRows", false);
         record.put("hasProvisionalNote", false);
         record.put("hasIntervals", false);
+        record.put("hasHistory", false);
         record.put("coverYear", "NĂM " + report.year());
         record.put("groupCount", VnFormat.integer(groups.size()));
         record.put("rankedCount", VnFormat.integer(ranked));

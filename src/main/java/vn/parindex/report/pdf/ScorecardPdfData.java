@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
+import vn.parindex.report.History;
 import vn.parindex.report.ScorecardReport;
 import vn.parindex.report.ScorecardReport.ChangeLine;
 import vn.parindex.report.ScorecardReport.DomainLine;
@@ -24,7 +25,7 @@ import vn.parindex.report.ScorecardReport.Scorecard;
 public final class ScorecardPdfData {
 
     static final String UNIT_SERIES = "Đơn vị";
-    private static final String AVERAGE_SERIES = "Bình quân nhóm";
+    static final String AVERAGE_SERIES = "Bình quân nhóm";
     /** Up to this many flagged criteria are listed with their names; more are listed by code. */
     static final int LISTED_FLAGS = 3;
     static final int CODES_PER_FLAG = 12;
@@ -64,6 +65,11 @@ public final class ScorecardPdfData {
             r.put("chartRows", new MapDataSource(chartRows(card)));
             r.put("bandColors", Map.of(UNIT_SERIES, new Color(0x1565C0), AVERAGE_SERIES, new Color(0x9E9E9E)));
             r.put("chartTitle", "Chỉ số thành phần của đơn vị và bình quân nhóm " + GroupLabel.name(card.groupCode(), report.groupNames()));
+            List<History.UnitYear> history = report.history().of(card.unitCode());
+            r.put("hasHistory", !history.isEmpty());
+            r.put("noHistory", history.isEmpty());
+            r.put("historyTitle", "Chỉ số và hạng " + (history.size() == 1 ? "năm " + history.get(0).year() : history.size() + " năm gần nhất được xếp hạng"));
+            r.put("historyChart", history.isEmpty() ? null : historyChart(report.year(), card.unitCode(), history));
             r.put("lost", new MapDataSource(list(card.mostLost()).stream().map(ScorecardPdfData::lostRow).toList()));
             r.put("hasLost", !list(card.mostLost()).isEmpty());
             r.put("noLost", list(card.mostLost()).isEmpty());
@@ -87,6 +93,11 @@ public final class ScorecardPdfData {
             records.add(r);
         }
         return new MapDataSource(records);
+    }
+
+    private static IndexHistoryChart historyChart(int year, String unitCode, List<History.UnitYear> history) {
+        return new IndexHistoryChart("index-history-" + year + "-" + nfc(unitCode), history.stream()
+                .map(h -> new IndexHistoryChart.Year(h.year(), h.index(), h.groupAverage(), h.rank() + "/" + h.rankedInGroup())).toList());
     }
 
     /** The 90 % intervals and the chances of reaching the band and the next one, in plain Vietnamese (SPEC §12). */

@@ -1,0 +1,82 @@
+package vn.parindex.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import vn.parindex.warehouse.ReportDataRepository.RankedRow;
+
+/**
+ * Index and rank over the years (SPEC §13), oldest year first: each unit ranked in the report's year gets the last
+ * {@value #YEARS} years up to it in which it was ranked, each group of that year the average index of its ranked
+ * units in the last {@value #YEARS} years up to it in which the group had any. A unit's years are its own (a merged
+ * unit's history starts the year it was formed), each in the group the unit was in that year.
+ */
+public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupYear>> groups) {
+
+    public static final int YEARS = 5;
+
+    /** No history: reports without it (one year's data only, or tests of other parts). */
+    public static final History NONE = new History(Map.of(), Map.of());
+
+    /** A year the unit was ranked: its index, its rank of {@code rankedInGroup}, and its group's average index that year. */
+    public record UnitYear(int year, BigDecimal index, int rank, int rankedInGroup, BigDecimal groupAverage) {
+    }
+
+    /** A year the group had ranked units: how many, and their average index (half-up to 2 decimals). */
+    public record GroupYear(int year, int ranked, BigDecimal averageIndex) {
+    }
+
+    public List<UnitYear> of(String unitCode) {
+        return units.getOrDefault(unitCode, List.of());
+    }
+
+    public List<GroupYear> ofGroup(String groupCode) {
+        return groups.getOrDefault(groupCode, List.of());
+    }
+
+    /** From the ranked units of {@code year} and the years before it; rows of later years are ignored. */
+    public static History of(int year, List<RankedRow> rows) {
+        List<RankedRow> upTo = rows.stream().filter(r -> r.year() <= year).toList();
+        Map<GroupKey, GroupYear> groupYears = groupYears(upTo);
+        Map<String, List<UnitYear>> units = new TreeMap<>();
+        Map<String, List<RankedRow>> byUnit = upTo.stream().collect(Collectors.groupingBy(RankedRow::unitCode));
+        upTo.stream().filter(r -> r.year() == year).forEach(now -> units.put(now.unitCode(),
+                lastYears(byUnit.get(now.unitCode()), RankedRow::year).stream().map(r -> {
+                    GroupYear group = groupYears.get(new GroupKey(r.year(), r.groupCode()));
+                    return new UnitYear(r.year(), r.index(), r.rank(), group.ranked(), group.averageIndex());
+                }).toList()));
+        Map<String, List<GroupYear>> groups = new TreeMap<>();
+        Map<String, List<GroupKey>> keysByGroup = groupYears.keySet().stream().collect(Collectors.groupingBy(GroupKey::groupCode));
+        upTo.stream().filter(r -> r.year() == year).map(RankedRow::groupCode).distinct().forEach(code -> groups.put(code,
+                lastYears(keysByGroup.get(code), GroupKey::year).stream().map(groupYears::get).toList()));
+        return new History(units, groups);
+    }
+
+    private record GroupKey(int year, String groupCode) {
+    }
+
+    private static Map<GroupKey, GroupYear> groupYears(List<RankedRow> rows) {
+        Map<GroupKey, List<BigDecimal>> indices = new LinkedHashMap<>();
+        rows.forEach(r -> indices.computeIfAbsent(new GroupKey(r.year(), r.groupCode()), k -> new ArrayList<>()).add(r.index()));
+        Map<GroupKey, GroupYear> years = new HashMap<>();
+        indices.forEach((key, values) -> {
+            BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            years.put(key, new GroupYear(key.year(), values.size(),
+                    sum.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP)));
+        });
+        return years;
+    }
+
+    /** The {@value #YEARS} latest of {@code items} by year, oldest first. */
+    private static <T> List<T> lastYears(List<T> items, java.util.function.ToIntFunction<T> year) {
+        List<T> sorted = items.stream().sorted(Comparator.comparingInt(year)).toList();
+        return sorted.subList(Math.max(0, sorted.size() - YEARS), sorted.size());
+    }
+}
