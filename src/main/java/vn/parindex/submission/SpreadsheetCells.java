@@ -16,7 +16,7 @@ final class SpreadsheetCells {
 
     /** Columns holding codes: a number cell there has lost what made the code (019 → 19, 1.10 → 1.1). */
     private static final Set<String> CODE_COLUMNS = Set.of("unit_code", "group_code", "code", "parent_code", "criterion_code",
-            "metric_code", "question_code");
+            "metric_code", "question_code", "predecessors");
     /** Identifiers that may be whole numbers. */
     private static final Set<String> INTEGER_ID_COLUMNS = Set.of("respondent_id", "dossier_id");
 

@@ -119,6 +119,8 @@ class ErrorCodesTest {
                 new Case("CODE", "leading-zero.xlsx", Workbooks.xlsx(List.of(List.of("unit_code", "unit_name", "group_code"),
                         List.of(new Text("099"), "Huyện thử", new Text("HUYEN")), List.of(new Text("19"), "Quận Nam Từ Liêm", new Text("QUAN")))),
                         3, "unit_code", "'19'"),
+                new Case("CODE", "predecessor-number.xlsx", Workbooks.xlsx(List.of(List.of("unit_code", "unit_name", "group_code", "predecessors"),
+                        List.of(new Text("099"), "Quận mới", new Text("QUAN"), 19))), 2, "predecessors", "(19)"),
                 new Case("CELL", "error-cell.xlsx", appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"),
                         new ErrorCell(FormulaError.DIV0), "ok")), 2, "appraised_score", "#DIV/0!"),
                 new Case("FIELD_COUNT", "outside.xlsx", appraisalWorkbook(Arrays.asList(2024, new Text("019"), new Text("1.1"), 14, "ok",
