@@ -93,6 +93,15 @@ class OfficialHeadingPdfTest {
     }
 
     @Test
+    void aYearWithoutRankedUnitsStillOpensWithTheHeading() throws IOException {
+        byte[] pdf = new ScorecardPdfWriter(Optional.of(HA_NOI)).render(new ScorecardReport(2025, null, List.of()));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(ScorecardPdfWriterTest.pageTexts(document)).singleElement().asString()
+                    .contains(NATION, MOTTO, "SỞ NỘI VỤ").containsSubsequence(MOTTO, "Chưa có đơn vị nào được xếp hạng");
+        }
+    }
+
+    @Test
     void notConfiguredLeavesNoTraceOfTheHeading() throws IOException {
         for (byte[] pdf : List.of(new RankingPdfWriter(Optional.empty()).render(RankingReportFixtures.report(true)),
                 new ScorecardPdfWriter(Optional.empty()).render(ScorecardFixtures.report()))) {
