@@ -16,6 +16,7 @@ import vn.parindex.ParindexApplication;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
 import vn.parindex.intake.Terminal;
+import vn.parindex.report.OfficialHeading;
 import vn.parindex.warehouse.ConfigurationException;
 import vn.parindex.warehouse.DatabaseSettings;
 import vn.parindex.warehouse.FactLoadPath;
@@ -64,10 +65,12 @@ public final class Parindex {
     public int execute(String[] args) {
         Command command;
         DatabaseSettings settings;
+        Optional<OfficialHeading> heading;
         try {
             command = Command.parse(args);
             refuseSettingsOnTheCommandLine();
             settings = DatabaseSettings.resolve(home, env);
+            heading = OfficialHeading.resolve(home, env);
             FactLoadPath.parse(env.get(LOAD_PATH));
             threads(env.get(THREADS));
             replicates(env.get(REPLICATES));
@@ -92,7 +95,7 @@ public final class Parindex {
             return ExitCode.BUSY.code();
         }
         try (InstallationLock held = lock.get()) {
-            return withDatabase(command, settings, folders);
+            return withDatabase(command, settings, heading, folders);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Parindex.class).error("parindex {} failed", String.join(" ", args), e);
             err.println("parindex: failed: " + Printable.rootMessage(e) + " (details in logs/parindex.log; a rerun is safe)");
@@ -100,7 +103,7 @@ public final class Parindex {
         }
     }
 
-    private int withDatabase(Command command, DatabaseSettings settings, Folders folders) {
+    private int withDatabase(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
         EmbeddedDatabase embedded = null;
         try {
             if (settings.embedded()) {
@@ -110,7 +113,7 @@ public final class Parindex {
                 LoggerFactory.getLogger(Parindex.class).info("embedded database ready in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             }
-            return inContext(command, settings, folders);
+            return inContext(command, settings, heading, folders);
         } catch (DatabaseUnavailableException e) {
             err.println("parindex: database unavailable: " + Printable.of(e.getMessage()));
             return ExitCode.FAILED.code();
@@ -121,7 +124,7 @@ public final class Parindex {
         }
     }
 
-    private int inContext(Command command, DatabaseSettings settings, Folders folders) {
+    private int inContext(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
         String runId = RunIds.next(Instant.now());
         ConfigurableApplicationContext context;
         try {
@@ -136,6 +139,7 @@ public final class Parindex {
                                         replicates(env.get(REPLICATES)))));
                         ctx.getBeanFactory().registerSingleton("folders", folders);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
+                        heading.ifPresent(h -> ctx.getBeanFactory().registerSingleton("officialHeading", h));
                     })
                     .run();
         } catch (RuntimeException e) {

@@ -1,11 +1,16 @@
 package vn.parindex.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
+import vn.parindex.report.pdf.HeadingTemplate;
 import vn.parindex.report.pdf.PdfExport;
 import vn.parindex.report.pdf.RankingPdfData;
 import vn.parindex.report.pdf.ReportTemplates;
@@ -15,7 +20,8 @@ import vn.parindex.report.pdf.WideRankColumn;
  * Renders {@code ranking-<year>.pdf} (SPEC §8) from a {@link RankingReport} with the JasperReports templates
  * {@code /reports/ranking*.jrxml}: a cover (title, year, data date, province-level counts), then from page 2
  * per group the ranking table, a bar chart coloured by band, the summary and the units not submitted, then the
- * methodology pages; "TẠM TÍNH" in every page header while provisional.
+ * methodology pages; "TẠM TÍNH" in every page header while provisional. With an official heading (SPEC §13),
+ * the cover carries it in place of its running header.
  * The same report always gives the same bytes.
  */
 public final class RankingPdfWriter {
@@ -28,7 +34,14 @@ public final class RankingPdfWriter {
         static final JasperReport METHODOLOGY = ReportTemplates.compile("ranking-methodology");
     }
 
+    private final Optional<OfficialHeading> heading;
+
     public RankingPdfWriter() {
+        this(Optional.empty());
+    }
+
+    public RankingPdfWriter(Optional<OfficialHeading> heading) {
+        this.heading = Objects.requireNonNull(heading, "heading");
     }
 
     public void write(RankingReport report, Path target) {
@@ -49,9 +62,12 @@ public final class RankingPdfWriter {
             Map<String, Object> parameters = RankingPdfData.parameters(report);
             parameters.put("TABLE_REPORT", report.replicates() > 0 ? Templates.TABLE_WITH_INTERVALS : Templates.TABLE);
             parameters.put("METHOD_REPORT", Templates.METHODOLOGY);
+            heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
+            List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate(), report.provisional(), report.groups()));
+            heading.ifPresent(identity::add);
             PdfExport.render(Templates.MASTER, parameters, RankingPdfData.groups(report),
                     "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year(),
-                    PdfExport.documentId(java.util.Arrays.asList(report.year(), report.dataDate(), report.provisional(), report.groups())),
+                    PdfExport.documentId(identity),
                     report.dataDate(), report.year(), out);
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the ranking PDF of " + report.year() + ": " + e.getMessage(), e);

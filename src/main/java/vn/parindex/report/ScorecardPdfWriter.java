@@ -8,12 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.report.pdf.HeadingTemplate;
 import vn.parindex.report.pdf.PdfExport;
 import vn.parindex.report.pdf.ReportTemplates;
 import vn.parindex.report.pdf.ScorecardPdfData;
@@ -22,7 +24,8 @@ import vn.parindex.report.pdf.ScorecardPdfData;
  * Renders {@code scorecards-<year>.pdf} (SPEC §8) from a {@link ScorecardReport} with the templates
  * {@code /reports/scorecard*.jrxml}: one A4 page per ranked unit. Each group's scorecards are filled as a part
  * of their own, side by side on the executor given, and the parts exported in order as one document, its pages
- * numbered across the parts. The same report always gives the same bytes, however many threads fill it.
+ * numbered across the parts. The same report always gives the same bytes, however many threads fill it. With an
+ * official heading (SPEC §13), the first page carries it in place of its running header.
  */
 public final class ScorecardPdfWriter {
 
@@ -35,6 +38,16 @@ public final class ScorecardPdfWriter {
         static final JasperReport DOMAINS = ReportTemplates.compile("scorecard-domains");
         static final JasperReport LOST = ReportTemplates.compile("scorecard-lost");
         static final JasperReport CHANGE = ReportTemplates.compile("scorecard-change");
+    }
+
+    private final Optional<OfficialHeading> heading;
+
+    public ScorecardPdfWriter() {
+        this(Optional.empty());
+    }
+
+    public ScorecardPdfWriter(Optional<OfficialHeading> heading) {
+        this.heading = Objects.requireNonNull(heading, "heading");
     }
 
     /** Writes the PDF, filling the parts one after another on this thread. */
@@ -73,6 +86,7 @@ public final class ScorecardPdfWriter {
             }
             List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));
             identity.addAll(report.scorecards());
+            heading.ifPresent(identity::add);
             PdfExport.export(filled, "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(),
                     PdfExport.documentId(identity), report.dataDate(), report.year(), out);
         } catch (JRException e) {
@@ -131,6 +145,9 @@ public final class ScorecardPdfWriter {
             parameters.put("CHANGE_REPORT", Templates.CHANGE);
             parameters.put("PAGES_BEFORE", pagesBefore);
             parameters.put("PAGES_IN_ALL", totalPages);
+            if (pagesBefore == 0) {
+                heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
+            }
             return PdfExport.fill(Templates.MASTER, parameters, ScorecardPdfData.records(part), PAGES_IN_MEMORY);
         } catch (JRException e) {
             throw failure(part, e);

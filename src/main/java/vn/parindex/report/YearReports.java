@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -27,17 +28,20 @@ public class YearReports {
     private final ResultsRepository results;
     private final ReportDataRepository data;
     private final UncertaintyRepository uncertainty;
-    private final RankingPdfWriter rankingPdf = new RankingPdfWriter();
-    private final ScorecardPdfWriter scorecardsPdf = new ScorecardPdfWriter();
+    private final RankingPdfWriter rankingPdf;
+    private final ScorecardPdfWriter scorecardsPdf;
 
     private final int threads;
 
+    /** {@code heading}: the official heading of the PDFs (SPEC §13), a bean only when configured. */
     public YearReports(ResultsRepository results, ReportDataRepository data, UncertaintyRepository uncertainty,
-            @Value("${parindex.threads:1}") int threads) {
+            @Value("${parindex.threads:1}") int threads, Optional<OfficialHeading> heading) {
         this.results = results;
         this.data = data;
         this.uncertainty = uncertainty;
         this.threads = threads;
+        this.rankingPdf = new RankingPdfWriter(heading);
+        this.scorecardsPdf = new ScorecardPdfWriter(heading);
     }
 
     /**

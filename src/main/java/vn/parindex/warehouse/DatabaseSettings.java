@@ -1,9 +1,5 @@
 package vn.parindex.warehouse;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +11,7 @@ import java.util.Properties;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-    public static final String CONFIG_FILE = "parindex.properties";
+    public static final String CONFIG_FILE = ConfigFile.NAME;
 
     /**
      * Where the driver may read files a server asks for: a path that can never exist (nothing can live under a
@@ -32,15 +28,7 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     public static DatabaseSettings resolve(Path home, Map<String, String> env) {
-        Properties file = new Properties();
-        Path config = home.resolve(CONFIG_FILE);
-        if (Files.isRegularFile(config)) {
-            try (Reader in = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
-                file.load(in);
-            } catch (IOException e) {
-                throw new ConfigurationException("cannot read " + config + ": " + e.getMessage());
-            }
-        }
+        Properties file = ConfigFile.read(home);
         String url = setting("PARINDEX_DB_URL", env, file);
         if (url != null && !url.startsWith("jdbc:mysql://")) {
             throw new ConfigurationException("PARINDEX_DB_URL must be a jdbc:mysql:// URL, got " + Redaction.url(url));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,8 @@ import vn.parindex.support.PdfA;
  * The PDFs of the bundled two-year sample province ({@code input/sample/}), through the real command line on the
  * real database, are PDF/A-2b (issue 15): veraPDF finds the ranking (with its rank-interval chart pages) and the
  * scorecards of 2024 and 2025 compliant. Re-rendering each year with {@code report --year}, more than a second
- * later (XMP dates have a resolution of a second), gives the same bytes.
+ * later (XMP dates have a resolution of a second), gives the same bytes. As {@code scripts/run-sample} renders them,
+ * with the official heading (SPEC §13) on their first pages.
  */
 class SamplePdfaEndToEndTest {
 
@@ -40,6 +43,9 @@ class SamplePdfaEndToEndTest {
                 assertThat(pdf).exists();
                 PdfA.assertPdfA2b(pdf);
                 PdfaComplianceTest.assertDeclaredPdfA2bWithoutCidSets(Files.readAllBytes(pdf));
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    assertThat(ScorecardPdfWriterTest.pageTexts(document).get(0)).contains(OfficialHeadingPdfTest.NATION, "SỞ NỘI VỤ");
+                }
                 rendered.put(pdf, Files.readAllBytes(pdf));
                 Files.delete(pdf);
             }
@@ -55,7 +61,8 @@ class SamplePdfaEndToEndTest {
     }
 
     private static Installation sample(Path home) throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = new Installation(home).with("PARINDEX_REPORT_AUTHORITY", "UBND THÀNH PHỐ HÀ NỘI")
+                .with("PARINDEX_REPORT_ISSUER", "SỞ NỘI VỤ");
         try (Stream<Path> files = Files.list(SAMPLE)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
                 parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));

@@ -1,0 +1,38 @@
+package vn.parindex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A half-configured official heading (SPEC §13) is a configuration error for every command: exit 2 with one line
+ * naming what is missing, before anything is touched (no lock, no database, no folder).
+ */
+class OfficialHeadingSettingsTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void anAuthorityWithoutAnIssuerExits2BeforeDoingAnything() {
+        for (String[] args : new String[][] {{"run", "--settle", "0"}, {"report", "--year", "2024"}}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = new Parindex(home, Map.of("PARINDEX_REPORT_AUTHORITY", "UBND THÀNH PHỐ HÀ NỘI"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+
+            assertThat(code).as(args[0]).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("parindex: the official heading of the PDFs has an authority"
+                    + " but no issuer (PARINDEX_REPORT_ISSUER, or report.issuer in parindex.properties): set both, or neither");
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(home.resolve("data")).doesNotExist();
+        }
+    }
+}
