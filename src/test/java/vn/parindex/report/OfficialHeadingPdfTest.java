@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,16 +78,15 @@ class OfficialHeadingPdfTest {
     /** The fullest scorecard of ScorecardPdfWriterTest still fits its page with the heading above it. */
     @Test
     void theFullestScorecardStillFitsOnePageUnderTheHeading() throws IOException {
-        List<ScorecardReport.Scorecard> cards = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            cards.add(ScorecardFixtures.crowded(i, i == 5 ? 30 : 10));
-        }
-        byte[] pdf = new ScorecardPdfWriter(Optional.of(HA_NOI)).render(new ScorecardReport(2025, LocalDate.of(2025, 12, 31), cards));
+        ScorecardReport report = ScorecardFixtures.crowdedReport();
+        List<ScorecardReport.Scorecard> cards = report.scorecards();
+        byte[] pdf = new ScorecardPdfWriter(Optional.of(HA_NOI)).render(report);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(cards.size());
             List<String> pages = ScorecardPdfWriterTest.pageTexts(document);
             assertThat(pages.get(0).replaceAll("\\s+", " ")).contains(NATION, "thành phố Hà Nội số 1 ", "Trang 1/6")
-                    .contains("Tổng cộng (Chỉ số chung)", "4. Tiêu chí tạm tính", "(*) Tạm tính");
+                    .contains("Tổng cộng (Chỉ số chung)", "4. Tiêu chí tạm tính", "(*) Tạm tính")
+                    .contains("Chỉ số và hạng 5 năm gần nhất được xếp hạng");
         }
     }
 

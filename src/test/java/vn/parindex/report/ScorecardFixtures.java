@@ -14,6 +14,23 @@ import vn.parindex.report.ScorecardReport.Totals;
 /** Scorecards of 2024: three urban districts (the second provisional, the third new this year) and a rural town. */
 final class ScorecardFixtures {
 
+    /**
+     * The fullest scorecards: six {@link #crowded} units (the last with 30 flags of a kind), each with five years of
+     * history.
+     */
+    static ScorecardReport crowdedReport() {
+        List<ScorecardReport.Scorecard> cards = new java.util.ArrayList<>();
+        List<vn.parindex.warehouse.ReportDataRepository.RankedRow> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            cards.add(crowded(i, i == 5 ? 30 : 10));
+            for (int year = 2021; year <= 2025; year++) {
+                ranked.add(new vn.parindex.warehouse.ReportDataRepository.RankedRow(year, cards.get(i).groupCode(),
+                        cards.get(i).unitCode(), new java.math.BigDecimal(60 + i * 5 + year % 7), i + 1));
+            }
+        }
+        return new ScorecardReport(2025, LocalDate.of(2025, 12, 31), cards, java.util.Map.of(), History.of(2025, ranked));
+    }
+
     static final List<String> NAMES = List.of("Quận Nam Từ Liêm", "Quận Hoàn Kiếm", "Quận Đống Đa", "Thị xã Sơn Tây");
 
     private ScorecardFixtures() {

@@ -85,18 +85,10 @@ class ScorecardPdfWriterTest {
      */
     @Test
     void everyUnitFitsOnePageHoweverFullItsScorecard() throws IOException {
-        List<ScorecardReport.Scorecard> cards = new ArrayList<>();
-        List<vn.parindex.warehouse.ReportDataRepository.RankedRow> ranked = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            cards.add(ScorecardFixtures.crowded(i, i == 5 ? 30 : 10));
-            for (int year = 2021; year <= 2025; year++) {
-                ranked.add(new vn.parindex.warehouse.ReportDataRepository.RankedRow(year, cards.get(i).groupCode(),
-                        cards.get(i).unitCode(), new java.math.BigDecimal(60 + i * 5 + year % 7), i + 1));
-            }
-        }
+        ScorecardReport report = ScorecardFixtures.crowdedReport();
+        List<ScorecardReport.Scorecard> cards = report.scorecards();
         Path pdf = dir.resolve("crowded.pdf");
-        writer.write(new ScorecardReport(2025, java.time.LocalDate.of(2025, 12, 31), cards, java.util.Map.of(),
-                History.of(2025, ranked)), pdf);
+        writer.write(report, pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(cards.size());
