@@ -24,7 +24,8 @@ import vn.parindex.support.Workbooks;
  * appraisals (the QUAN appraisal as a workbook) and the citizen survey. A continuing unit's scores drift a little
  * from its 2025 self-assessment (Mỹ Đức, which sent nothing for 2025, from its 2024 one); a merged unit starts from
  * the mean of its predecessors'. Đông Anh is not appraised (provisional), Hoài Đức has too few respondents. The same
- * files every time. The units file is edited by hand. A developer tool: {@code scripts/tools-java vn.parindex.sample.Sample2026 input/sample}.
+ * files every time (the workbook but for the creation time POI stamps). The units file is edited by hand. A
+ * developer tool: {@code scripts/tools-java vn.parindex.sample.Sample2026 input/sample}.
  */
 public final class Sample2026 {
 
@@ -82,7 +83,7 @@ public final class Sample2026 {
     /** Self-scores of the criteria other than the survey's 8.1, by unit and criterion, from a 2025 or 2024 file. */
     private Map<String, Map<String, BigDecimal>> selfScores(String file, String delimiter) {
         Map<String, Map<String, BigDecimal>> scores = new TreeMap<>();
-        for (String line : lines(file).subList(1, lines(file).size())) {
+        for (String line : rows(file)) {
             String[] c = line.split(delimiter);
             if (!c[2].equals("8.1")) {
                 scores.computeIfAbsent(c[1], k -> new LinkedHashMap<>()).put(c[2], new BigDecimal(c[3].replace(',', '.')));
@@ -100,7 +101,8 @@ public final class Sample2026 {
             }
             Map<String, BigDecimal> mean = new LinkedHashMap<>();
             for (String criterion : before.get(merged.getValue().get(0)).keySet()) {
-                BigDecimal sum = merged.getValue().stream().map(p -> before.get(p).get(criterion)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal sum = merged.getValue().stream().map(p -> before.get(p).get(criterion))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
                 mean.put(criterion, quarter(sum.divide(BigDecimal.valueOf(merged.getValue().size()), 4, RoundingMode.HALF_UP)));
             }
             merged.getValue().forEach(base::remove);
@@ -129,7 +131,8 @@ public final class Sample2026 {
             }
             SplittableRandom random = Randoms.of(SEED, appraisal ? 2 : 3, Long.parseLong(unit));
             scores.forEach((criterion, self) -> {
-                BigDecimal score = appraisal ? self.subtract(QUARTER.multiply(BigDecimal.valueOf(deduction(random)))).max(BigDecimal.ZERO) : self;
+                BigDecimal score = appraisal
+                        ? self.subtract(QUARTER.multiply(BigDecimal.valueOf(deduction(random)))).max(BigDecimal.ZERO) : self;
                 String number = score.stripTrailingZeros().toPlainString();
                 String last = appraisal ? "" : "Báo cáo số " + random.nextInt(10, 100) + "/BC-UBND";
                 out.append(YEAR).append(d).append(unit).append(d).append(criterion).append(d)
@@ -145,10 +148,10 @@ public final class Sample2026 {
         return r < 0.4 ? 0 : r < 0.7 ? 1 : r < 0.9 ? 2 : 3;
     }
 
-    /** Respondents answer S1–S3 from 1 to 5, positive (4–5) about as often as the unit's (or its predecessors') 2025 answers were. */
+    /** Respondents answer S1–S3 from 1 to 5, positive (4–5) about as often as the unit's (or its predecessors') were in 2025. */
     private void writeSurvey(TreeSet<String> quan, TreeSet<String> huyen) {
         Map<String, double[]> positive = new TreeMap<>();
-        for (String line : lines("survey-2025.csv").subList(1, lines("survey-2025.csv").size())) {
+        for (String line : rows("survey-2025.csv")) {
             String[] c = line.split(",");
             double[] counts = positive.computeIfAbsent(c[1], k -> new double[2]);
             counts[0] += Integer.parseInt(c[4]) >= 4 ? 1 : 0;
@@ -193,6 +196,12 @@ public final class Sample2026 {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lines of {@code file} after its header. */
+    private List<String> rows(String file) {
+        List<String> lines = lines(file);
+        return lines.subList(1, lines.size());
     }
 
     private void writeString(String file, String content) {
