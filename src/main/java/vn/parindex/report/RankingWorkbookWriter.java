@@ -10,6 +10,8 @@ import java.util.Map;
  * {@code ranking-<year>.xlsx} (SPEC §11): the rows of {@code ranking-<year>.csv}, one sheet per group in the CSV's
  * order (every row of the group, units not submitted included, as in the CSV), then the sheet {@value #NOT_SUBMITTED}
  * listing the units not submitted of every group, under the columns up to their status (their figures are empty).
+ * A group's sheet is named by its group name where it has one (SPEC §13), else by its code, made valid by
+ * {@link SheetNames}; {@value #NOT_SUBMITTED} keeps its name whatever the groups are called.
  */
 final class RankingWorkbookWriter {
 
@@ -18,7 +20,8 @@ final class RankingWorkbookWriter {
     private RankingWorkbookWriter() {
     }
 
-    static void write(Path target, ReportTable ranking) {
+    /** {@code groupNames}: display names by group code; a group missing or blank there is named by its code. */
+    static void write(Path target, ReportTable ranking, Map<String, String> groupNames) {
         int group = ranking.column(ReportTable.GROUP);
         int status = ranking.column(ReportTable.STATUS);
         Map<String, List<List<Object>>> groups = new LinkedHashMap<>();
@@ -29,10 +32,16 @@ final class RankingWorkbookWriter {
                 notSubmitted.add(row.subList(0, status + 1));
             }
         }
-        try (TableWorkbook workbook = new TableWorkbook()) {
-            groups.forEach((code, rows) -> workbook.sheet(code, ranking.columns(), rows));
-            workbook.sheet(NOT_SUBMITTED, ranking.columns().subList(0, status + 1), notSubmitted);
+        try (TableWorkbook workbook = new TableWorkbook(NOT_SUBMITTED)) {
+            groups.forEach((code, rows) -> workbook.sheet(sheetName(code, groupNames), ranking.columns(), rows));
+            workbook.keptSheet(NOT_SUBMITTED, ranking.columns().subList(0, status + 1), notSubmitted);
             workbook.write(target);
         }
+    }
+
+    /** The name wanted for a group's sheet (before {@link SheetNames} makes it valid): its name, else its code. */
+    static String sheetName(String code, Map<String, String> groupNames) {
+        String name = groupNames.get(code);
+        return name == null || name.isBlank() ? code : name.strip();
     }
 }

@@ -25,11 +25,13 @@ final class TableWorkbook implements AutoCloseable {
     private static final int ROWS_IN_MEMORY = 200;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    private final SheetNames names = new SheetNames();
+    private final SheetNames names;
     private final CellStyle header;
     private final Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
 
-    TableWorkbook() {
+    /** {@code kept}: sheet names that only {@link #keptSheet} gives out (another sheet asking for one gets a suffix). */
+    TableWorkbook(String... kept) {
+        names = new SheetNames(kept);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -44,7 +46,15 @@ final class TableWorkbook implements AutoCloseable {
 
     /** Adds a sheet named as close to {@code name} as Excel allows, holding {@code rows} under the columns' titles. */
     void sheet(String name, List<ReportColumn> columns, Iterable<? extends List<Object>> rows) {
-        SXSSFSheet sheet = workbook.createSheet(names.next(name));
+        fill(workbook.createSheet(names.next(name)), columns, rows);
+    }
+
+    /** Adds the sheet named {@code name}, one of the names kept when this workbook was made. */
+    void keptSheet(String name, List<ReportColumn> columns, Iterable<? extends List<Object>> rows) {
+        fill(workbook.createSheet(names.kept(name)), columns, rows);
+    }
+
+    private void fill(SXSSFSheet sheet, List<ReportColumn> columns, Iterable<? extends List<Object>> rows) {
         Row titles = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             sheet.setColumnWidth(i, columns.get(i).width() * 256);

@@ -91,7 +91,7 @@ public class YearReports {
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);
-            RankingWorkbookWriter.write(rankingXlsx, ranking);
+            RankingWorkbookWriter.write(rankingXlsx, ranking, groupNames);
             ReportTable scores = ReportTable.scores(year, units, leaves);
             CsvReportWriter.write(scoresCsv, scores);
             ScoresWorkbookWriter.write(scoresXlsx, scores);

@@ -61,7 +61,7 @@ final class FuzzSeeds {
     static FuzzSeeds load() {
         World example = world("example", EXAMPLES.resolve("units.csv"), EXAMPLES.resolve("framework-2024.csv"));
         World sample = world("sample", SAMPLE.resolve("units.csv"), SAMPLE.resolve("framework-2024.csv"),
-                SAMPLE.resolve("framework-2025.csv"));
+                SAMPLE.resolve("framework-2025.csv"), SAMPLE.resolve("framework-2026.csv"));
         World empty = new World("empty", new ReferenceData(Map.of(), Map.of()));
         FuzzSeeds s = new FuzzSeeds(example, sample, empty);
         for (Path file : csvFiles(EXAMPLES)) {

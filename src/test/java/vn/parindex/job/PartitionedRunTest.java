@@ -51,7 +51,7 @@ class PartitionedRunTest {
     }
 
     @Test
-    void theBundledSampleTwoGroupsTwoYearsScoresAndRendersAlikeOnOneThreadAndOnFour() throws Exception {
+    void theBundledSampleTwoGroupsThreeYearsScoresAndRendersAlikeOnOneThreadAndOnFour() throws Exception {
         Installation sequential = new Installation(root.resolve("sample-one")).with("PARINDEX_THREADS", "1");
         Installation parallel = new Installation(root.resolve("sample-four")).with("PARINDEX_THREADS", "4");
         try (var files = Files.list(Path.of("input", "sample"))) {
@@ -68,13 +68,13 @@ class PartitionedRunTest {
 
         assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
         assertThat(four.exitCode()).as(four.out() + four.err()).isZero();
-        for (int year : new int[] {2024, 2025}) {
+        for (int year : new int[] {2024, 2025, 2026}) {
             assertThat(reports(parallel, year)).as("%d", year).isEqualTo(reports(sequential, year)).hasSize(7)
                     .containsKey("uncertainty-" + year + ".csv");
         }
         assertThat(parallel.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'scoreGroup:%' "
                 + "ORDER BY STEP_NAME", String.class)).containsExactly("scoreGroup:2024-HUYEN", "scoreGroup:2024-QUAN",
-                        "scoreGroup:2025-HUYEN", "scoreGroup:2025-QUAN");
+                        "scoreGroup:2025-HUYEN", "scoreGroup:2025-QUAN", "scoreGroup:2026-HUYEN", "scoreGroup:2026-QUAN");
         assertThat(parallel.sql().queryForList("SELECT CONCAT_WS('|', year, unit_code, status, index_value, rank_no) FROM result_unit "
                 + "ORDER BY year, unit_code", String.class)).isEqualTo(sequential.sql().queryForList(
                         "SELECT CONCAT_WS('|', year, unit_code, status, index_value, rank_no) FROM result_unit ORDER BY year, unit_code",

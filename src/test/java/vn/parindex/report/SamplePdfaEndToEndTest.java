@@ -20,9 +20,9 @@ import vn.parindex.support.Installation.Result;
 import vn.parindex.support.PdfA;
 
 /**
- * The PDFs of the bundled two-year sample province ({@code input/sample/}), through the real command line on the
+ * The PDFs of the bundled three-year sample province ({@code input/sample/}), through the real command line on the
  * real database, are PDF/A-2b (issue 15): veraPDF finds the ranking (with its rank-interval chart pages) and the
- * scorecards of 2024 and 2025 compliant. Re-rendering each year with {@code report --year}, more than a second
+ * scorecards of 2024, 2025 and 2026 compliant. Re-rendering each year with {@code report --year}, more than a second
  * later (XMP dates have a resolution of a second), gives the same bytes. As {@code scripts/run-sample} renders them,
  * with the official heading (SPEC §13) on their first pages.
  */
@@ -37,7 +37,7 @@ class SamplePdfaEndToEndTest {
     void sampleRankingAndScorecardPdfsArePdfA2bAndRenderAgainToTheSameBytes() throws Exception {
         Installation parindex = sample(home);
         Map<Path, byte[]> rendered = new LinkedHashMap<>();
-        for (int year : new int[] {2024, 2025}) {
+        for (int year : new int[] {2024, 2025, 2026}) {
             for (String name : List.of("ranking-" + year + ".pdf", "scorecards-" + year + ".pdf")) {
                 Path pdf = parindex.reports(year).resolve(name);
                 assertThat(pdf).exists();
@@ -51,7 +51,7 @@ class SamplePdfaEndToEndTest {
             }
         }
         Thread.sleep(1_500);
-        for (int year : new int[] {2024, 2025}) {
+        for (int year : new int[] {2024, 2025, 2026}) {
             Result result = parindex.run("report", "--year", Integer.toString(year));
             assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         }

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -16,11 +22,12 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
+import vn.parindex.support.ReportCsv;
 
 /**
- * The PDFs of the bundled two-year sample province ({@code input/sample/}), through the real command line: one
+ * The reports of the bundled three-year sample province ({@code input/sample/}), through the real command line: one
  * scorecard page per ranked unit even with last year's change table, change contributions that add up to Δindex,
- * and the ranking's cover on page 1.
+ * the ranking's cover on page 1; and 2026's units merged in the reorganisation measured against their predecessors.
  */
 class SampleReportsEndToEndTest {
 
@@ -31,17 +38,10 @@ class SampleReportsEndToEndTest {
 
     @Test
     void sampleProvinceGivesOneScorecardPagePerRankedUnitAndACover() throws IOException {
-        Installation parindex = new Installation(home);
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList()) {
-                parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
-        Result result = parindex.run("run", "--settle", "0");
-        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        Installation parindex = sample(home);
 
-        int changeTables = 0;
-        for (int year : new int[] {2024, 2025}) {
+        Map<Integer, Integer> changeTables = new TreeMap<>();
+        for (int year : new int[] {2024, 2025, 2026}) {
             List<String[]> ranked = parindex.read(parindex.reports(year).resolve("ranking-" + year + ".csv")).lines().skip(1)
                     .map(line -> line.split(",", -1)).filter(cells -> !"not_submitted".equals(cells[4])).toList();
             assertThat(ranked).isNotEmpty();
@@ -52,7 +52,7 @@ class SampleReportsEndToEndTest {
                     String page = pages.get(i);
                     assertThat(page).as("%d page %d", year, i + 1).contains("4. Tiêu chí tạm tính");
                     if (page.contains("Tổng cộng (Chỉ số chung)")) {
-                        changeTables++;
+                        changeTables.merge(year, 1, Integer::sum);
                         assertContributionsAddUp(page);
                     }
                 }
@@ -64,7 +64,77 @@ class SampleReportsEndToEndTest {
                 assertThat(pages.get(1)).contains("Khối huyện, thị xã", "ΔHạng", "Trang 2/").doesNotContain("Nhóm HUYEN");
             }
         }
-        assertThat(changeTables).as("2025 scorecards with a change against 2024").isGreaterThan(20);
+        assertThat(changeTables).as("scorecards with a change against last year").doesNotContainKey(2024);
+        assertThat(changeTables.get(2025)).as("2025 against 2024").isGreaterThan(20);
+        // every 2026 unit but Mỹ Đức (not submitted in 2025, formed from no one) has a change table
+        assertThat(changeTables.get(2026)).as("2026 against 2025").isEqualTo(24);
+    }
+
+    /**
+     * SPEC §13 on the sample's 2026: a unit formed from 2025 units (units.csv {@code predecessors}) has Δindex
+     * against the half-up mean of their 2025 indices and no Δrank; a unit ranked in 2025 against itself; Mỹ Đức,
+     * not submitted in 2025, against nothing.
+     */
+    @Test
+    void sampleMergedUnitsOf2026AreMeasuredAgainstTheMeanOfTheirPredecessors() throws IOException {
+        Installation parindex = sample(home);
+        ReportCsv before = ReportCsv.read(parindex.reports(2025).resolve("ranking-2025.csv"));
+        ReportCsv ranking = ReportCsv.read(parindex.reports(2026).resolve("ranking-2026.csv"));
+        Map<String, List<String>> predecessors = predecessors(SAMPLE.resolve("units.csv"));
+        assertThat(predecessors).isEqualTo(Map.of("283", List.of("001", "002", "003"), "284", List.of("272", "273"),
+                "285", List.of("278", "280", "281")));
+
+        assertThat(ranking.rows()).hasSize(25).allMatch(r -> r.get("status").equals("final") || r.get("status").equals("provisional"));
+        for (Map<String, String> row : ranking.rows()) {
+            String unit = row.get("unit_code");
+            BigDecimal index = new BigDecimal(row.get("index"));
+            if (predecessors.containsKey(unit)) {
+                BigDecimal sum = predecessors.get(unit).stream().map(p -> new BigDecimal(before.row(p).get("index")))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal mean = sum.divide(BigDecimal.valueOf(predecessors.get(unit).size()), 2, RoundingMode.HALF_UP);
+                assertThat(row).as(unit).containsEntry("delta_basis", "predecessors").containsEntry("delta_rank", "")
+                        .containsEntry("delta_index", index.subtract(mean).toPlainString());
+            } else if (unit.equals("282")) {
+                assertThat(before.row(unit)).containsEntry("status", "not_submitted");
+                assertThat(row).as(unit).containsEntry("delta_basis", "").containsEntry("delta_rank", "").containsEntry("delta_index", "");
+            } else {
+                Map<String, String> last = before.row(unit);
+                assertThat(row).as(unit).containsEntry("delta_basis", "same_unit")
+                        .containsEntry("delta_index", index.subtract(new BigDecimal(last.get("index"))).toPlainString())
+                        .containsEntry("delta_rank", Integer.toString(Integer.parseInt(last.get("rank")) - Integer.parseInt(row.get("rank"))));
+            }
+        }
+        // Đan Phúc's predecessors average 82.665 exactly: half-up gives 82.67, as the figures below show
+        assertThat(before.row("272").get("index")).isEqualTo("87.68");
+        assertThat(before.row("273").get("index")).isEqualTo("77.65");
+        assertThat(ranking.row("284")).containsEntry("index", "78.65").containsEntry("delta_index", "-4.02");
+        assertThat(ranking.row("017")).as("not appraised").containsEntry("status", "provisional");
+    }
+
+    private static Installation sample(Path home) throws IOException {
+        Installation parindex = new Installation(home);
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList()) {
+                parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        Result result = parindex.run("run", "--settle", "0");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        return parindex;
+    }
+
+    /** The units with {@code predecessors} in a units file, and those codes (space-separated) in order. */
+    private static Map<String, List<String>> predecessors(Path units) throws IOException {
+        Map<String, List<String>> found = new TreeMap<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(Files.newBufferedReader(units))) {
+            for (CSVRecord record : parser) {
+                String codes = record.get("predecessors").strip();
+                if (!codes.isEmpty()) {
+                    found.put(record.get("unit_code"), List.of(codes.split("\\s+")));
+                }
+            }
+        }
+        return found;
     }
 
     /** The last figure of every change line is its contribution; the lines above the total add up to the total's. */

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,7 +28,8 @@ import vn.parindex.warehouse.UnitResult.DomainResult;
 /**
  * The workbooks of SPEC §11 as files: the same table gives the same bytes however far apart the writes (POI would
  * stamp the creation time and a zip holds entry times), every zip entry carries the one fixed time, the core
- * properties hold no date, and sheet names Excel refuses are made valid and unique.
+ * properties hold no date, and group sheets named by the group's name where it has one, else by its code, made
+ * valid and unique as Excel requires.
  */
 class WorkbookFilesTest {
 
@@ -37,12 +40,12 @@ class WorkbookFilesTest {
     void theSameTablesWrittenSecondsApartGiveTheSameBytes() throws Exception {
         Path firstRanking = dir.resolve("a/ranking-2024.xlsx");
         Path firstScores = dir.resolve("a/scores-2024.xlsx");
-        RankingWorkbookWriter.write(firstRanking, ranking());
+        RankingWorkbookWriter.write(firstRanking, ranking(), Map.of("QUAN", "Khối quận"));
         ScoresWorkbookWriter.write(firstScores, scores());
         Thread.sleep(2_500); // beyond a zip's two-second time resolution
         Path secondRanking = dir.resolve("b/ranking-2024.xlsx");
         Path secondScores = dir.resolve("b/scores-2024.xlsx");
-        RankingWorkbookWriter.write(secondRanking, ranking());
+        RankingWorkbookWriter.write(secondRanking, ranking(), Map.of("QUAN", "Khối quận"));
         ScoresWorkbookWriter.write(secondScores, scores());
 
         assertThat(Files.readAllBytes(secondRanking)).isEqualTo(Files.readAllBytes(firstRanking));
@@ -77,14 +80,14 @@ class WorkbookFilesTest {
                 unit("Nhóm đơn vị có tên rất dài quá ba mươi mốt ký tự", "003", "not_submitted", null, null),
                 unit("chưa nộp", "004", "final", 1, "12.125"));
         Path file = dir.resolve("ranking.xlsx");
-        RankingWorkbookWriter.write(file, ReportTable.ranking(2024, units, criteria()));
+        RankingWorkbookWriter.write(file, ReportTable.ranking(2024, units, criteria()), Map.of());
 
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
-            List<String> names = new ArrayList<>();
-            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("A_B", "A_B (2)", "Nhóm đơn vị có tên rất dài quá ", "chưa nộp", "Chưa nộp (2)");
+            assertThat(sheetNames(workbook)).containsExactly("A_B", "A_B (2)", "Nhóm đơn vị có tên rất dài quá ", "chưa nộp (2)",
+                    "Chưa nộp");
             assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).as("the group code as it is").isEqualTo("A:B");
-            XSSFSheet notSubmitted = workbook.getSheetAt(4);
+            XSSFSheet notSubmitted = workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED);
+            assertThat(workbook.getSheetIndex(notSubmitted)).isEqualTo(4);
             assertThat(notSubmitted.getLastRowNum()).isEqualTo(1);
             assertThat(notSubmitted.getRow(1).getCell(2).getStringCellValue()).isEqualTo("003");
             assertThat(workbook.getSheetAt(3).getRow(1).getCell(6).getNumericCellValue())
@@ -93,14 +96,52 @@ class WorkbookFilesTest {
     }
 
     @Test
+    void groupSheetsAreNamedByTheGroupNameMadeValidAndUniqueAndByTheCodeWithoutOne() throws Exception {
+        List<UnitResult> units = List.of(unit("A", "001", "final", 1, "60"), unit("B", "002", "final", 1, "61"),
+                unit("C", "003", "final", 1, "62"), unit("D", "004", "final", 1, "63"), unit("E", "005", "final", 1, "64"),
+                unit("F", "006", "final", 1, "65"), unit("G", "007", "final", 1, "66"), unit("H", "008", "not_submitted", null, null));
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("A", "Khối quận");
+        names.put("B", "Khối các xã, thị trấn thuộc huyện miền núi");   // 42 characters
+        names.put("C", "KHỐI QUẬN");                                      // the same as A's but for case
+        names.put("D", "Nhóm [1]: xã/phường?");
+        names.put("E", "  ");                                             // blank: the code
+        names.put("F", "'Chưa nộp'");                                    // apostrophes, then the kept name
+        // G has no name: its code
+        names.put("H", "Khối các xã, thị trấn thuộc huyện vùng cao");   // the same first 31 characters as B's
+        Path file = dir.resolve("ranking.xlsx");
+        RankingWorkbookWriter.write(file, ReportTable.ranking(2024, units, criteria()), names);
+
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            assertThat(sheetNames(workbook)).containsExactly("Khối quận", "Khối các xã, thị trấn thuộc huy", "KHỐI QUẬN (2)",
+                    "Nhóm _1__ xã_phường_", "E", "_Chưa nộp_", "G", "Khối các xã, thị trấn thuộc (2)", "Chưa nộp");
+            assertThat(sheetNames(workbook)).allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(SheetNames.MAX_LENGTH));
+            assertThat(workbook.getSheet("Khối các xã, thị trấn thuộc (2)").getRow(1).getCell(2).getStringCellValue()).isEqualTo("008");
+            assertThat(workbook.getSheet("Nhóm _1__ xã_phường_").getRow(1).getCell(1).getStringCellValue())
+                    .as("the group column keeps the code").isEqualTo("D");
+            assertThat(workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED).getRow(1).getCell(2).getStringCellValue()).isEqualTo("008");
+        }
+    }
+
+    @Test
     void sheetNamesFollowExcelsRules() {
-        SheetNames names = new SheetNames();
+        SheetNames names = new SheetNames("Chưa nộp");
         assertThat(names.next("[QUAN]*?")).isEqualTo("_QUAN___");
         assertThat(names.next("'quan'")).isEqualTo("_quan_");
         assertThat(names.next("history")).isEqualTo("_history");
         assertThat(names.next("")).isEqualTo("_");
         assertThat(names.next("X".repeat(40))).hasSize(31);
         assertThat(names.next("x".repeat(40))).isEqualTo("x".repeat(27) + " (2)");
+        assertThat(names.next("CHƯA NỘP")).as("kept for a later sheet").isEqualTo("CHƯA NỘP (2)");
+        assertThat(names.kept("Chưa nộp")).isEqualTo("Chưa nộp");
+        assertThat(names.next("Chưa nộp")).as("given once").isEqualTo("Chưa nộp (3)");
+        assertThat(names.next("x".repeat(30) + "\uD83C\uDF3E")).as("a surrogate pair is not cut in two").isEqualTo("x".repeat(30));
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
     }
 
     static void assertFixedTimesAndNoDates(Path workbook) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -101,7 +102,7 @@ class WorkbookMemoryTest {
                 }
             }
             units.sort(java.util.Comparator.comparing(UnitResult::groupCode));
-            RankingWorkbookWriter.write(folder.resolve("ranking-2024.xlsx"), ReportTable.ranking(2024, units, criteria));
+            RankingWorkbookWriter.write(folder.resolve("ranking-2024.xlsx"), ReportTable.ranking(2024, units, criteria), Map.of());
             ScoresWorkbookWriter.write(folder.resolve("scores-2024.xlsx"), ReportTable.scores(2024, units, leaves));
         }
     }

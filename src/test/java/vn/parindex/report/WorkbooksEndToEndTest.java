@@ -34,7 +34,8 @@ import vn.parindex.support.ReportCsv;
  * {@code ranking-<year>.xlsx} and {@code scores-<year>.xlsx} (SPEC §11) through the real command line and database,
  * read back with POI's full reader and held against the CSVs beside them: the same rows, codes as text cells, figures
  * as numbers with the formats a reader sees the CSV's text through, Vietnamese titles, frozen header, filters, a
- * sheet per group plus the units not submitted, and the same bytes when the year is rendered again.
+ * sheet per group (named by the group's name where the units file gives one, else by its code) plus the units not
+ * submitted, and the same bytes when the year is rendered again.
  */
 class WorkbooksEndToEndTest {
 
@@ -49,6 +50,8 @@ class WorkbooksEndToEndTest {
     private static final List<String> SCORES_TITLES = List.of("Năm", "Nhóm", "Mã đơn vị", "Mã tiêu chí", "Phương pháp",
             "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định", "Điểm", "Cờ", "Tệp nguồn", "SHA-256 tệp nguồn", "Dòng nguồn");
 
+    private static final Map<String, String> SAMPLE_GROUP_NAMES = Map.of("QUAN", "Khối quận", "HUYEN", "Khối huyện, thị xã");
+
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path home;
 
@@ -59,7 +62,7 @@ class WorkbooksEndToEndTest {
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 
-        assertWorkbooksMatchCsvs(parindex, 2024);
+        assertWorkbooksMatchCsvs(parindex, 2024, Map.of());
         try (XSSFWorkbook ranking = Workbooks.open(parindex.reports(2024).resolve("ranking-2024.xlsx"))) {
             assertThat(sheetNames(ranking)).containsExactly("QUAN", "Chưa nộp");
             Row first = ranking.getSheet("QUAN").getRow(1);
@@ -88,7 +91,7 @@ class WorkbooksEndToEndTest {
     }
 
     @Test
-    void sampleProvinceWorkbooksHaveASheetPerGroupAndTheUnitsNotSubmitted() throws IOException {
+    void sampleProvinceWorkbooksHaveASheetPerGroupNamedByItsNameAndTheUnitsNotSubmitted() throws IOException {
         Installation parindex = new Installation(home);
         try (Stream<Path> files = Files.list(Path.of("input", "sample"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList()) {
@@ -98,8 +101,8 @@ class WorkbooksEndToEndTest {
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 
-        for (int year : new int[] {2024, 2025}) {
-            assertWorkbooksMatchCsvs(parindex, year);
+        for (int year : new int[] {2024, 2025, 2026}) {
+            assertWorkbooksMatchCsvs(parindex, year, SAMPLE_GROUP_NAMES);
             ReportCsv csv = ReportCsv.read(parindex.reports(year).resolve("ranking-" + year + ".csv"));
             assertThat(csv.rows().stream().map(r -> r.get("group")).distinct()).as("%d", year).hasSizeGreaterThan(1);
             if (year == 2025) {
@@ -108,6 +111,12 @@ class WorkbooksEndToEndTest {
                         .anyMatch(r -> r.get("status").equals("provisional"))
                         .as("changes against 2024").anyMatch(r -> r.get("delta_index").startsWith("-"))
                         .as("measured against the same unit").anyMatch(r -> r.get("delta_basis").equals("same_unit"));
+            }
+            if (year == 2026) {
+                assertThat(csv.rows()).as("units merged in the reorganisation").anyMatch(r -> r.get("delta_basis").equals("predecessors"));
+            }
+            try (XSSFWorkbook ranking = Workbooks.open(parindex.reports(year).resolve("ranking-" + year + ".xlsx"))) {
+                assertThat(sheetNames(ranking)).as("%d", year).containsExactly("Khối huyện, thị xã", "Khối quận", "Chưa nộp");
             }
         }
     }
@@ -134,7 +143,8 @@ class WorkbooksEndToEndTest {
         WorkbookFilesTest.assertFixedTimesAndNoDates(scores);
     }
 
-    private static void assertWorkbooksMatchCsvs(Installation parindex, int year) throws IOException {
+    /** {@code groupNames}: the group names the units files gave, by group code (a group not there: its code names its sheet). */
+    private static void assertWorkbooksMatchCsvs(Installation parindex, int year, Map<String, String> groupNames) throws IOException {
         Path folder = parindex.reports(year);
         ReportCsv ranking = ReportCsv.read(folder.resolve("ranking-" + year + ".csv"));
         List<String> rankingTitles = new ArrayList<>(RANKING_TITLES);
@@ -143,11 +153,11 @@ class WorkbooksEndToEndTest {
         try (XSSFWorkbook workbook = Workbooks.open(folder.resolve("ranking-" + year + ".xlsx"))) {
             Set<String> groups = new LinkedHashSet<>();
             ranking.rows().forEach(r -> groups.add(r.get("group")));
-            List<String> sheets = new ArrayList<>(groups);
+            List<String> sheets = new ArrayList<>(groups.stream().map(g -> groupNames.getOrDefault(g, g)).toList());
             sheets.add(RankingWorkbookWriter.NOT_SUBMITTED);
             assertThat(sheetNames(workbook)).as("%d", year).isEqualTo(sheets);
             for (String group : groups) {
-                assertSheet(workbook, workbook.getSheet(group), ranking.header(), rankingTitles,
+                assertSheet(workbook, workbook.getSheet(groupNames.getOrDefault(group, group)), ranking.header(), rankingTitles,
                         ranking.rows().stream().filter(r -> r.get("group").equals(group)).toList());
             }
             assertSheet(workbook, workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED), ranking.header().subList(0, 5),
