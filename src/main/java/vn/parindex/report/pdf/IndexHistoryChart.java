@@ -16,7 +16,7 @@ import net.sf.jasperreports.renderers.Renderable;
 
 /**
  * A unit's last ranked years on its scorecard (SPEC §13): its index as a solid line with dots and its group's
- * average index as a dashed grey line, and under each year, aligned with its point, the index and the rank. Drawn
+ * average index as a dashed grey line with small squares, and under each year, aligned with its point, the index and the rank. Drawn
  * as vectors and text straight into the PDF, like {@link RankIntervalChart}.
  */
 public final class IndexHistoryChart implements Renderable, Graphics2DRenderable {
@@ -85,13 +85,16 @@ public final class IndexHistoryChart implements Renderable, Graphics2DRenderable
         g.setColor(AVERAGE);
         g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 1.5f}, 0f));
         polyline(g, range, top, bottom, left, step, true);
+        for (int i = 0; i < years.size(); i++) {
+            double y = y(years.get(i).groupAverage().doubleValue(), range, top, bottom);
+            g.fill(new Rectangle2D.Double(x(i, left, step) - 1.1, y - 1.1, 2.2, 2.2));
+        }
         g.setColor(UNIT);
         g.setStroke(new BasicStroke(1.2f));
         polyline(g, range, top, bottom, left, step, false);
         for (int i = 0; i < years.size(); i++) {
-            double x = x(i, left, step);
             double y = y(years.get(i).index().doubleValue(), range, top, bottom);
-            g.fill(new java.awt.geom.Ellipse2D.Double(x - 1.6, y - 1.6, 3.2, 3.2));
+            g.fill(new java.awt.geom.Ellipse2D.Double(x(i, left, step) - 1.6, y - 1.6, 3.2, 3.2));
         }
 
         double row = bottom + 4 + TABLE_ROW * 0.8;
