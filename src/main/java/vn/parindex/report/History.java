@@ -22,6 +22,12 @@ public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupY
 
     public static final int YEARS = 5;
 
+    /** Sorted by code, so that what a report shows and the identity hashed from it do not depend on map order. */
+    public History {
+        units = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(units));
+        groups = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(groups));
+    }
+
     /** No history: reports without it (one year's data only, or tests of other parts). */
     public static final History NONE = new History(Map.of(), Map.of());
 

@@ -63,7 +63,8 @@ public final class RankingPdfWriter {
             parameters.put("TABLE_REPORT", report.replicates() > 0 ? Templates.TABLE_WITH_INTERVALS : Templates.TABLE);
             parameters.put("METHOD_REPORT", Templates.METHODOLOGY);
             heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
-            List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate(), report.provisional(), report.groups()));
+            List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate(), report.provisional(), report.groups(),
+                    new java.util.TreeMap<>(report.groupNames()), report.history().groups()));
             heading.ifPresent(identity::add);
             PdfExport.render(Templates.MASTER, parameters, RankingPdfData.groups(report),
                     "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year(),

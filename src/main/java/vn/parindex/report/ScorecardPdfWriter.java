@@ -86,6 +86,8 @@ public final class ScorecardPdfWriter {
             }
             List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));
             identity.addAll(report.scorecards());
+            identity.add(new java.util.TreeMap<>(report.groupNames()));
+            identity.add(report.history().units());
             heading.ifPresent(identity::add);
             PdfExport.export(filled, "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(),
                     PdfExport.documentId(identity), report.dataDate(), report.year(), out);
@@ -118,7 +120,8 @@ public final class ScorecardPdfWriter {
         for (int i = 0; i < parts.size(); i++) {
             ScorecardReport part = parts.get(i);
             int before = offset;
-            filling.add(CompletableFuture.supplyAsync(() -> fillPart(part, before, total), fillers));
+            boolean first = i == 0;
+            filling.add(CompletableFuture.supplyAsync(() -> fillPart(part, first, before, total), fillers));
             offset += pages.get(i);
         }
         List<PdfExport.Filled> filled = new ArrayList<>();
@@ -137,7 +140,8 @@ public final class ScorecardPdfWriter {
         return filled;
     }
 
-    private PdfExport.Filled fillPart(ScorecardReport part, int pagesBefore, int totalPages) {
+    /** The {@code first} part opens the document and carries the heading. */
+    private PdfExport.Filled fillPart(ScorecardReport part, boolean first, int pagesBefore, int totalPages) {
         try {
             Map<String, Object> parameters = ScorecardPdfData.parameters(part);
             parameters.put("DOMAINS_REPORT", Templates.DOMAINS);
@@ -145,7 +149,7 @@ public final class ScorecardPdfWriter {
             parameters.put("CHANGE_REPORT", Templates.CHANGE);
             parameters.put("PAGES_BEFORE", pagesBefore);
             parameters.put("PAGES_IN_ALL", totalPages);
-            if (pagesBefore == 0) {
+            if (first) {
                 heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
             }
             return PdfExport.fill(Templates.MASTER, parameters, ScorecardPdfData.records(part), PAGES_IN_MEMORY);
