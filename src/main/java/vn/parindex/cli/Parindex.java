@@ -17,6 +17,7 @@ import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
 import vn.parindex.intake.Terminal;
 import vn.parindex.report.OfficialHeading;
+import vn.parindex.warehouse.ConfigFile;
 import vn.parindex.warehouse.ConfigurationException;
 import vn.parindex.warehouse.DatabaseSettings;
 import vn.parindex.warehouse.FactLoadPath;
@@ -170,13 +171,13 @@ public final class Parindex {
                     || key.startsWith("parindex_db") || key.startsWith("parindex.db")) {
                 throw new ConfigurationException("database settings are not taken from the command line (-D" + name
                         + " in JAVA_OPTS): set PARINDEX_DB_URL, PARINDEX_DB_USER and PARINDEX_DB_PASSWORD in the environment"
-                        + " or in " + DatabaseSettings.CONFIG_FILE);
+                        + " or in " + ConfigFile.NAME);
             }
         }
     }
 
     private void warnIfConfigurationIsReadableByOthers() throws IOException {
-        java.nio.file.Path config = home.resolve(DatabaseSettings.CONFIG_FILE);
+        java.nio.file.Path config = home.resolve(ConfigFile.NAME);
         if (java.nio.file.Files.isRegularFile(config) && OwnerOnly.readableByOthers(config)) {
             String warning = config + " can be read by other users of this machine and may hold the database password: "
                     + "chmod 600 " + config;

@@ -1,7 +1,6 @@
 package vn.parindex.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.parindex.ranking.MergedBaseline;
 import vn.parindex.warehouse.ReportDataRepository.RankedRow;
 
 /**
  * Index and rank over the years (SPEC §13), oldest year first: each unit ranked in the report's year gets the last
  * {@value #YEARS} years up to it in which it was ranked, each group of that year the average index of its ranked
- * units in the last {@value #YEARS} years up to it in which the group had any. A unit's years are its own (a merged
+ * units in the last {@value #YEARS} years up to it in which the group had any (the mean, half-up to two decimals,
+ * that the ranking's statistics give for the year itself). A unit's years are its own (a merged
  * unit's history starts the year it was formed), each in the group the unit was in that year.
  */
 public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupYear>> groups) {
@@ -72,11 +73,7 @@ public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupY
         Map<GroupKey, List<BigDecimal>> indices = new LinkedHashMap<>();
         rows.forEach(r -> indices.computeIfAbsent(new GroupKey(r.year(), r.groupCode()), k -> new ArrayList<>()).add(r.index()));
         Map<GroupKey, GroupYear> years = new HashMap<>();
-        indices.forEach((key, values) -> {
-            BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            years.put(key, new GroupYear(key.year(), values.size(),
-                    sum.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP)));
-        });
+        indices.forEach((key, values) -> years.put(key, new GroupYear(key.year(), values.size(), MergedBaseline.mean(values))));
         return years;
     }
 

@@ -23,21 +23,10 @@ final class RankingReportAssembler {
     private RankingReportAssembler() {
     }
 
-    static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
-            List<BandRow> bands) {
-        return assemble(year, dataDate, units, criteria, bands, Map.of(), 0, Map.of());
-    }
-
     /**
-     * With the uncertainty analysis's intervals by unit code, from {@code replicates} replicates (0: none), and the
-     * groups' display names by code (SPEC §13).
+     * With the uncertainty analysis's intervals by unit code, from {@code replicates} replicates (0: none), the
+     * groups' display names by code and each group's average index in its last ranked years (SPEC §13).
      */
-    static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
-            List<BandRow> bands, Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames) {
-        return assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames, History.NONE);
-    }
-
-    /** With each group's average index in its last ranked years (SPEC §13). */
     static RankingReport assemble(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria,
             List<BandRow> bands, Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history) {
         Map<String, List<CriterionRow>> criteriaByGroup = new LinkedHashMap<>();

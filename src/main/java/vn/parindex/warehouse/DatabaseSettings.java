@@ -11,8 +11,6 @@ import java.util.Properties;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-    public static final String CONFIG_FILE = ConfigFile.NAME;
-
     /**
      * Where the driver may read files a server asks for: a path that can never exist (nothing can live under a
      * device), so every such request is refused. Naming it makes the driver still offer LOCAL INFILE to the server,

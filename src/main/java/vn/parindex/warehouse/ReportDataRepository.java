@@ -111,7 +111,7 @@ public class ReportDataRepository {
     /** Every unit ranked in {@code year} or before (SPEC §13's history is made from them). */
     public List<RankedRow> rankedUpTo(int year) {
         return jdbc.query("SELECT year, group_code, unit_code, index_value, rank_no FROM result_unit "
-                + "WHERE year <= ? AND rank_no IS NOT NULL ORDER BY year, group_code, unit_code",
+                + "WHERE year <= ? AND rank_no IS NOT NULL AND index_value IS NOT NULL ORDER BY year, group_code, unit_code",
                 (rs, i) -> new RankedRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5)), year);
     }
 

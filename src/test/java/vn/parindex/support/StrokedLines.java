@@ -13,8 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * The straight lines a PDF page strokes, with their colour, in page coordinates (y up), read back from its content
- * stream with PDFBox: how a test sees what a vector chart drew.
+ * The straight lines a PDF page strokes, with their colour, in the coordinates of the page as shown (y up, origin at
+ * the bottom left, a landscape page's {@code /Rotate} applied), read back from its content stream with PDFBox: how a
+ * test sees what a vector chart or a rule drew.
  */
 public final class StrokedLines {
 
@@ -28,12 +29,26 @@ public final class StrokedLines {
     /** The segments stroked on page {@code pageIndex} (0-based) of {@code pdf}. */
     public static List<Segment> of(Path pdf, int pageIndex) {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            Collector collector = new Collector(document.getPage(pageIndex));
-            collector.processPage(document.getPage(pageIndex));
-            return collector.segments;
+            PDPage page = document.getPage(pageIndex);
+            Collector collector = new Collector(page);
+            collector.processPage(page);
+            float width = page.getMediaBox().getWidth();
+            float height = page.getMediaBox().getHeight();
+            int rotation = ((page.getRotation() % 360) + 360) % 360;
+            return collector.segments.stream().map(s -> shown(s, rotation, width, height)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code s} as the page is shown, turned clockwise by {@code rotation} degrees. */
+    private static Segment shown(Segment s, int rotation, float width, float height) {
+        return switch (rotation) {
+            case 90 -> new Segment(s.rgb(), s.y1(), width - s.x1(), s.y2(), width - s.x2());
+            case 180 -> new Segment(s.rgb(), width - s.x1(), height - s.y1(), width - s.x2(), height - s.y2());
+            case 270 -> new Segment(s.rgb(), height - s.y1(), s.x1(), height - s.y2(), s.x2());
+            default -> s;
+        };
     }
 
     /** The segments of one colour. */

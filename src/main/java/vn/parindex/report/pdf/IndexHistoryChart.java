@@ -10,16 +10,13 @@ import java.awt.geom.Rectangle2D;
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.util.List;
-import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.renderers.Graphics2DRenderable;
-import net.sf.jasperreports.renderers.Renderable;
 
 /**
  * A unit's last ranked years on its scorecard (SPEC §13): its index as a solid line with dots and its group's
  * average index as a dashed grey line with small squares, and under each year, aligned with its point, the index and the rank. Drawn
  * as vectors and text straight into the PDF, like {@link RankIntervalChart}.
  */
-public final class IndexHistoryChart implements Renderable, Graphics2DRenderable {
+public final class IndexHistoryChart extends VectorChart {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -27,7 +24,6 @@ public final class IndexHistoryChart implements Renderable, Graphics2DRenderable
     public static final Color UNIT = new Color(0x15, 0x65, 0xC0);
     static final Color AVERAGE = new Color(0x75, 0x75, 0x75);
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-    private static final String FONT = "DejaVu Sans";
     private static final double LABELS = 44;
     private static final double TABLE_ROW = 9.5;
 
@@ -35,30 +31,15 @@ public final class IndexHistoryChart implements Renderable, Graphics2DRenderable
     public record Year(int year, BigDecimal index, BigDecimal groupAverage, String rankText) implements java.io.Serializable {
     }
 
-    private final String id;
     private final List<Year> years;
 
     public IndexHistoryChart(String id, List<Year> years) {
-        this.id = id;
+        super(id);
         this.years = List.copyOf(years);
     }
 
     @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public void render(JasperReportsContext context, Graphics2D g, Rectangle2D area) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            draw(g2, area);
-        } finally {
-            g2.dispose();
-        }
-    }
-
-    private void draw(Graphics2D g, Rectangle2D area) {
+    void draw(Graphics2D g, Rectangle2D area) {
         double left = area.getX() + LABELS;
         double right = area.getMaxX() - 4;
         double top = area.getY() + 12;

@@ -10,9 +10,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.io.Serial;
 import java.util.List;
-import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.renderers.Graphics2DRenderable;
-import net.sf.jasperreports.renderers.Renderable;
 
 /**
  * The page a JRC audit draws (SPEC §12): every ranked unit of a group in rank order along the x axis, its 90 % rank
@@ -20,14 +17,13 @@ import net.sf.jasperreports.renderers.Renderable;
  * Drawn as vectors straight into the PDF (JasperReports hands the exporter's Graphics2D), so the figure is as
  * reproducible as the text around it.
  */
-public final class RankIntervalChart implements Renderable, Graphics2DRenderable {
+public final class RankIntervalChart extends VectorChart {
 
     @Serial
     private static final long serialVersionUID = 1L;
     private static final Color INK = new Color(0x1F, 0x38, 0x64);
     private static final Color BAR = new Color(0x8E, 0xA9, 0xDB);
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-    private static final String FONT = "DejaVu Sans";
     /** Unit codes are written under the axis up to this many units; past it only rank ticks. */
     private static final int MOST_LABELLED = 60;
 
@@ -35,32 +31,17 @@ public final class RankIntervalChart implements Renderable, Graphics2DRenderable
     public record Point(int rank, int low, int high, String label) implements java.io.Serializable {
     }
 
-    private final String id;
     private final List<Point> points;
     private final int units;
 
     public RankIntervalChart(String id, List<Point> points) {
-        this.id = id;
+        super(id);
         this.points = List.copyOf(points);
         this.units = Math.max(1, points.stream().mapToInt(p -> Math.max(p.rank(), p.high())).max().orElse(1));
     }
 
     @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public void render(JasperReportsContext context, Graphics2D g, Rectangle2D area) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            draw(g2, area);
-        } finally {
-            g2.dispose();
-        }
-    }
-
-    private void draw(Graphics2D g, Rectangle2D area) {
+    void draw(Graphics2D g, Rectangle2D area) {
         boolean labelled = points.size() <= MOST_LABELLED;
         double left = area.getX() + 40;
         double top = area.getY() + 8;

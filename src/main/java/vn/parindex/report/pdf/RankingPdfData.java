@@ -2,7 +2,6 @@ package vn.parindex.report.pdf;
 
 import java.awt.Color;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
+import vn.parindex.ranking.MergedBaseline;
 import vn.parindex.report.History;
 import vn.parindex.report.RankingReport;
 import vn.parindex.report.RankingReport.BandLimit;
@@ -93,7 +93,8 @@ public final class RankingPdfData {
             record.put("intervalNote", intervals ? intervalNote(rows, report.replicates()) : null);
             record.put("notSubmittedText", notSubmitted(list(group.notSubmitted())));
             List<History.GroupYear> history = report.history().ofGroup(group.groupCode());
-            record.put("hasHistory", !history.isEmpty());
+            // a group's first year: its average is already in the statistics line above
+            record.put("hasHistory", history.size() > 1);
             record.put("historyText", historyText(history));
             records.add(record);
         }
@@ -240,8 +241,7 @@ public final class RankingPdfData {
         if (indexed.isEmpty()) {
             return "Chưa có đơn vị nào được xếp hạng.";
         }
-        BigDecimal sum = indexed.stream().map(Row::index).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal average = sum.divide(BigDecimal.valueOf(indexed.size()), 2, RoundingMode.HALF_UP);
+        BigDecimal average = MergedBaseline.mean(indexed.stream().map(Row::index).toList());
         Row highest = indexed.stream().max(Comparator.comparing(Row::index)).orElseThrow();
         Row lowest = indexed.stream().min(Comparator.comparing(Row::index)).orElseThrow();
         StringBuilder text = new StringBuilder()
