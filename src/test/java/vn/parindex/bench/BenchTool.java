@@ -65,12 +65,21 @@ public final class BenchTool {
             case "bare-load" -> bareLoad(rest);
             case "run-json" -> runJson(rest);
             case "xlsx-ledger" -> xlsxLedger(rest);
+            case "pdf-pages" -> pdfPages(rest);
             default -> {
                 usage("unknown command " + args[0]);
                 yield 2;
             }
         };
         System.exit(code);
+    }
+
+    /** Prints the number of pages of the PDF {@code args[0]} (its objects are compressed: no grep can count them). */
+    private static int pdfPages(List<String> args) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(new java.io.File(args.get(0)))) {
+            System.out.println(document.getNumberOfPages());
+        }
+        return 0;
     }
 
     /**
@@ -93,7 +102,7 @@ public final class BenchTool {
     private static void usage(String message) {
         System.err.println("bench-tool: " + message);
         System.err.println("usage: create-schema --url URL [--user U] NAME | bare-load (--url URL [--user U] | --embedded DIR)"
-                + " --schema NAME FILE... | run-json FILE | xlsx-ledger ROWS DIR");
+                + " --schema NAME FILE... | run-json FILE | xlsx-ledger ROWS DIR | pdf-pages PDF");
         System.exit(2);
     }
 
