@@ -61,7 +61,9 @@ class OfficialHeadingPdfTest {
             assertThat(pages).hasSize(ScorecardFixtures.NAMES.size());
             // page 4 opens the second group's part: it keeps its running header
             assertHeadingOnFirstPageOnly(document, pages);
-            assertThat(pages.get(0)).contains("Quận Nam Từ Liêm", "Trang 1/4").doesNotContain("Phiếu kết quả Chỉ số");
+            // the heading takes the place of page 1's running header; the unit's line still gives the data date
+            assertThat(pages.get(0)).contains("Quận Nam Từ Liêm", "Trang 1/4", "Năm 2024   ·   Dữ liệu đến ngày 31/12/2024")
+                    .doesNotContain("Phiếu kết quả Chỉ số");
             for (int i = 1; i < pages.size(); i++) {
                 assertThat(pages.get(i)).as("page %d", i + 1).contains("Phiếu kết quả Chỉ số cải cách hành chính năm 2024");
             }
@@ -86,7 +88,8 @@ class OfficialHeadingPdfTest {
             List<String> pages = ScorecardPdfWriterTest.pageTexts(document);
             assertThat(pages.get(0).replaceAll("\\s+", " ")).contains(NATION, "thành phố Hà Nội số 1 ", "Trang 1/6")
                     .contains("Tổng cộng (Chỉ số chung)", "4. Tiêu chí tạm tính", "(*) Tạm tính")
-                    .contains("Chỉ số và hạng 5 năm gần nhất được xếp hạng");
+                    .contains("Chỉ số và hạng 5 năm gần nhất được xếp hạng")
+                    .containsSubsequence(MOTTO, "PHIẾU KẾT QUẢ", "Năm 2025 · Dữ liệu đến ngày 31/12/2025");
         }
     }
 

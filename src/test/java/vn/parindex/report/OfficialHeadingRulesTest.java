@@ -49,7 +49,7 @@ class OfficialHeadingRulesTest {
         Extent motto = extent(pdf, "Độc lập - Tự do - Hạnh phúc", pageHeight);
 
         List<Segment> rules = StrokedLines.of(pdf, 0).stream()
-                .filter(s -> s.y1() > pageHeight - 80 && Math.abs(s.y1() - s.y2()) < 0.01 && Math.abs(s.x2() - s.x1()) > 5)
+                .filter(s -> s.rgb() == 0 && s.y1() > pageHeight - 80 && Math.abs(s.y1() - s.y2()) < 0.01 && Math.abs(s.x2() - s.x1()) > 5)
                 .sorted(java.util.Comparator.comparingDouble(s -> Math.min(s.x1(), s.x2()))).toList();
         assertThat(rules).as("the two rules of the heading block").hasSize(2);
         Segment issuerRule = rules.get(0);

@@ -51,7 +51,7 @@ public final class ScorecardPdfData {
             r.put("title", "PHIẾU KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + report.year());
             r.put("unitName", nfc(card.unitName()));
             r.put("unitLine", "Mã đơn vị: " + nfc(card.unitCode()) + "   ·   Nhóm: " + GroupLabel.name(card.groupCode(), report.groupNames())
-                    + "   ·   Năm " + report.year());
+                    + "   ·   Năm " + report.year() + "   ·   Dữ liệu đến ngày " + VnFormat.date(report.dataDate()));
             r.put("indexText", VnFormat.index(card.index()) + (card.provisional() ? " *" : ""));
             r.put("rankText", card.rank() + "/" + card.rankedInGroup());
             r.put("bandText", card.band() == null ? VnFormat.NONE : nfc(card.band()));
