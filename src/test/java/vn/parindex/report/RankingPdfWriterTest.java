@@ -73,6 +73,15 @@ class RankingPdfWriterTest {
             // the 40-row table starts on page 2 and goes on to page 3, with its header repeated there
             assertThat(pageTexts.get(1)).contains("Nhóm QUAN", "Quận Hoàn Kiếm").doesNotContain("Quận Nam Từ Liêm");
             assertThat(pageTexts.get(2)).contains("Quận Nam Từ Liêm", "ΔHạng", "ΔChỉ số", "Xếp loại");
+            // every page with domain columns names them, the first part of a table that goes on too (SPEC §13)
+            for (int i = 0; i < pages; i++) {
+                String page = pageTexts.get(i).replaceAll("\\s+", " ");
+                if (page.contains("Xếp loại ΔHạng ΔChỉ số")) {   // the table's column header
+                    assertThat(page.replaceAll("\\s+", " ")).as("page %d", i + 1).containsPattern("Các cột lĩnh vực: [A-Z0-9]+ – ");
+                }
+            }
+            assertThat(pageTexts.stream().filter(p -> p.replaceAll("\\s+", " ").contains("Xếp loại ΔHạng ΔChỉ số")).count())
+                    .as("table pages").isEqualTo(3);
             // the chart's title and legend are real text too
             assertThat(text).contains("Chỉ số của các đơn vị nhóm QUAN (màu theo xếp loại)", "Chưa xếp loại");
             assertThat(pageTexts.get(pages - 1).replaceAll("\\s+", " ")).contains("PHƯƠNG PHÁP TÍNH ĐIỂM",
