@@ -29,6 +29,7 @@ public final class ScorecardPdfData {
     /** Up to this many flagged criteria are listed with their names; more are listed by code. */
     static final int LISTED_FLAGS = 3;
     static final int CODES_PER_FLAG = 12;
+    private static final String RANGE_DASH = "\u00A0–\u00A0";
 
     private ScorecardPdfData() {
     }
@@ -110,12 +111,19 @@ public final class ScorecardPdfData {
             return "Độ tin cậy: thứ hạng của đơn vị không dựa trên mẫu khảo sát nào (đơn vị không có tiêu chí khảo sát được tính trên"
                     + " mẫu), nên chỉ số và hạng không thay đổi khi chọn lại mẫu khảo sát.";
         }
+        // a range's ends and dash stay on one line (no-break spaces)
         StringBuilder text = new StringBuilder("Độ tin cậy (chọn lại mẫu khảo sát ").append(VnFormat.integer(c.replicates()))
-                .append(" lần): trong 90% số lần, chỉ số nằm trong khoảng ").append(VnFormat.index(c.indexLow())).append(" – ")
-                .append(VnFormat.index(c.indexHigh())).append(" và hạng trong khoảng ").append(c.rankLow()).append(" – ")
-                .append(c.rankHigh()).append('.');
+                .append(" lần): trong 90% số lần, chỉ số nằm trong khoảng ").append(VnFormat.index(c.indexLow())).append(RANGE_DASH)
+                .append(VnFormat.index(c.indexHigh()));
+        if (c.rankLow() == c.rankHigh()) {
+            text.append(" và hạng là ").append(c.rankLow()).append('.');
+        } else {
+            text.append(" và hạng trong khoảng ").append(c.rankLow()).append(RANGE_DASH).append(c.rankHigh()).append('.');
+        }
         if (c.reachBand() != null) {
-            text.append(" Khả năng đạt xếp loại ").append(nfc(card.band())).append(" trở lên: ").append(percent(c.reachBand()));
+            // at the top band there is nothing above it to reach
+            text.append(" Khả năng đạt xếp loại ").append(nfc(card.band())).append(card.nextBand() == null ? ": " : " trở lên: ")
+                    .append(percent(c.reachBand()));
             if (c.reachNext() != null) {
                 text.append("; đạt ").append(nfc(card.nextBand())).append(" trở lên: ").append(percent(c.reachNext()));
             }

@@ -1,0 +1,36 @@
+package vn.parindex.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.parindex.report.ScorecardReport.Certainty;
+import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.report.ScorecardReport.Totals;
+
+/** The scorecard's sentence on how sure its figures are (SPEC §12), as a leader reads it. */
+class CertaintyTextTest {
+
+    private static Scorecard card(String band, String nextBand, Certainty certainty) {
+        return new Scorecard("QUAN", "019", "Quận Nam Từ Liêm", false, new BigDecimal("84.07"), 7, 15, band, null, null, nextBand,
+                nextBand == null ? null : new BigDecimal("5.93"), new Totals(null, null, null), List.of(), List.of(), List.of(), null,
+                certainty);
+    }
+
+    @Test
+    void aRangeStaysOnOneLineAndASingleRankIsSaidOnce() {
+        String text = ScorecardPdfData.certaintyText(card("Tốt", "Xuất sắc",
+                new Certainty(1000, true, new BigDecimal("83.50"), new BigDecimal("84.58"), 7, 7, new BigDecimal("1.000"),
+                        new BigDecimal("0.000"))));
+        assertThat(text).isEqualTo("Độ tin cậy (chọn lại mẫu khảo sát 1.000 lần): trong 90% số lần, chỉ số nằm trong khoảng"
+                + " 83,50\u00A0–\u00A084,58 và hạng là 7. Khả năng đạt xếp loại Tốt trở lên: 100%; đạt Xuất sắc trở lên: 0%.");
+    }
+
+    @Test
+    void theTopBandHasNothingAboveIt() {
+        String text = ScorecardPdfData.certaintyText(card("Xuất sắc", null,
+                new Certainty(1000, true, new BigDecimal("96.46"), new BigDecimal("97.23"), 1, 2, new BigDecimal("0.875"), null)));
+        assertThat(text).endsWith("và hạng trong khoảng 1\u00A0–\u00A02. Khả năng đạt xếp loại Xuất sắc: 87,5%.");
+    }
+}
