@@ -116,6 +116,11 @@ class HistoryRunTest {
             assertThat(text).contains(year + "\n" + vn(index(6, year)) + "\n" + rank(6, year) + "/" + ranked(year) + "\n");
         }
         assertThat(text).doesNotContain("2022");
+        // the line breaks where the year is missing: 2020–2021, 2023–2024, 2024–2025
+        List<Segment> line = dataSegments(StrokedLines.inColour(StrokedLines.of(cards, pageOf(cards, "Xã Số 6")), IndexHistoryChart.UNIT));
+        assertThat(line).hasSize(3);
+        assertThat(line.get(1).x1() - line.get(0).x2()).as("no segment across 2022").isGreaterThan(1);
+        assertThat(line.get(2).x1()).isCloseTo(line.get(1).x2(), org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test

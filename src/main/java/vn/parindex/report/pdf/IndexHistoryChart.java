@@ -52,7 +52,7 @@ public final class IndexHistoryChart extends VectorChart {
 
         legend(g, area.getX() + LABELS, area.getY() + 6);
         g.setStroke(new BasicStroke(0.4f));
-        for (double value : new double[] {range[0], range[1]}) {
+        for (double value : new double[] {range[0], (range[0] + range[1]) / 2, range[1]}) {
             double y = y(value, range, top, bottom);
             g.setColor(GRID);
             g.draw(new Line2D.Double(left, y, right, y));
@@ -110,16 +110,22 @@ public final class IndexHistoryChart extends VectorChart {
         g.drawString(ScorecardPdfData.AVERAGE_SERIES, (float) (next + 13), (float) y);
     }
 
-    /** One segment per pair of neighbouring years (a single year is a dot only). */
+    /**
+     * One segment per pair of consecutive years: a year the unit was not ranked breaks the line (its points stay), and a
+     * single year is a dot only.
+     */
     private void polyline(Graphics2D g, double[] range, double top, double bottom, double left, double step, boolean average) {
         for (int i = 1; i < years.size(); i++) {
+            if (years.get(i).year() != years.get(i - 1).year() + 1) {
+                continue;
+            }
             double from = (average ? years.get(i - 1).groupAverage() : years.get(i - 1).index()).doubleValue();
             double to = (average ? years.get(i).groupAverage() : years.get(i).index()).doubleValue();
             g.draw(new Line2D.Double(x(i - 1, left, step), y(from, range, top, bottom), x(i, left, step), y(to, range, top, bottom)));
         }
     }
 
-    /** Whole-number bounds around every value drawn, at least 10 points apart, within 0–100. */
+    /** Bounds on tens around every value drawn, at least 20 points apart (so a small change looks small), within 0–100. */
     private double[] range() {
         double low = 100;
         double high = 0;
@@ -129,11 +135,11 @@ public final class IndexHistoryChart extends VectorChart {
                 high = Math.max(high, value.doubleValue());
             }
         }
-        low = Math.floor(low / 5) * 5;
-        high = Math.ceil(high / 5) * 5;
-        if (high - low < 10) {
-            high = Math.min(100, low + 10);
-            low = high - 10;
+        low = Math.floor(low / 10) * 10;
+        high = Math.ceil(high / 10) * 10;
+        if (high - low < 20) {
+            high = Math.min(100, low + 20);
+            low = high - 20;
         }
         return new double[] {low, high};
     }
