@@ -140,6 +140,14 @@ class HistoryRunTest {
     }
 
     @Test
+    void aUnitBackAfterAMissedYearHasNoChangeAndTheRankingSaysWhy() {
+        String legend = "– ở ΔHạng và ΔChỉ số: năm trước đơn vị chưa được xếp hạng trong nhóm";
+        assertThat(pageText(parindex.reports(2023).resolve("ranking-2023.pdf"), -1).replaceAll("\\s+", " ")).contains(legend);
+        assertThat(pageText(parindex.reports(LAST).resolve("ranking-" + LAST + ".pdf"), -1).replaceAll("\\s+", " "))
+                .doesNotContain(legend);
+    }
+
+    @Test
     void anEarlierYearsReportShowsNoLaterYear() {
         Path cards = parindex.reports(2022).resolve("scorecards-2022.pdf");
         String text = pageText(cards, pageOf(cards, "Xã Số 1"));

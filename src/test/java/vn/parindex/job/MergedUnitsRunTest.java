@@ -78,7 +78,10 @@ class MergedUnitsRunTest {
 
         // the PDFs mark M's Δindex as against its predecessors, and show the group by its name
         String ranking = pdfText(parindex.reports(2025).resolve("ranking-2025.pdf"));
-        assertThat(ranking).contains("+2,87 †", "Đơn vị mới thành lập do sắp xếp", "Các xã").doesNotContain("+5,00 †");
+        assertThat(ranking).contains("+2,87 †", "Đơn vị mới thành lập do sắp xếp", "Các xã").doesNotContain("+5,00 †")
+                .doesNotContain("năm trước đơn vị chưa được xếp hạng");
+        // the marks are explained under the table, before the chart and the statistics
+        assertThat(ranking).containsSubsequence("Xã Cường", "† Đơn vị mới thành lập do sắp xếp", "Số đơn vị được xếp hạng");
         String cards = pdfText(parindex.reports(2025).resolve("scorecards-2025.pdf"));
         assertThat(cards).contains("3. So với năm 2024 (bình quân các đơn vị cũ hợp thành đơn vị)", "Nhóm: Các xã");
     }

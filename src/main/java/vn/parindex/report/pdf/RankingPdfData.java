@@ -86,7 +86,13 @@ public final class RankingPdfData {
                     : null);
             boolean intervals = rows.stream().anyMatch(r -> r.interval() != null);
             boolean merged = rows.stream().anyMatch(Row::againstPredecessors);
-            record.put("statsText", stats(rows, bands) + (intervals ? "\n" + INTERVAL_LEGEND : "") + (merged ? "\n" + MERGED_LEGEND : ""));
+            // what the table's marks mean, right under it
+            boolean newcomers = rows.stream().anyMatch(r -> r.deltaIndex() == null);
+            String notes = ((intervals ? INTERVAL_LEGEND + "\n" : "") + (merged ? MERGED_LEGEND + "\n" : "")
+                    + (newcomers ? NEWCOMER_LEGEND : "")).strip();
+            record.put("hasTableNotes", !notes.isEmpty());
+            record.put("tableNotes", notes);
+            record.put("statsText", stats(rows, bands));
             record.put("hasIntervals", intervals);
             record.put("intervalHeading", "Khoảng dao động của thứ hạng – " + GroupLabel.heading(group.groupCode(), report.groupNames()));
             record.put("intervalChart", intervals ? intervalChart(report.year(), group) : null);
@@ -126,6 +132,7 @@ public final class RankingPdfData {
         record.put("hasProvisionalNote", false);
         record.put("hasIntervals", false);
         record.put("hasHistory", false);
+        record.put("hasTableNotes", false);
         record.put("coverYear", "NĂM " + report.year());
         record.put("groupCount", VnFormat.integer(groups.size()));
         record.put("rankedCount", VnFormat.integer(ranked));
@@ -172,6 +179,9 @@ public final class RankingPdfData {
 
     private static final String MERGED_LEGEND = "† Đơn vị mới thành lập do sắp xếp: ΔChỉ số so với bình quân chỉ số năm trước của"
             + " các đơn vị cũ hợp thành; không có ΔHạng.";
+
+    private static final String NEWCOMER_LEGEND = "– ở ΔHạng và ΔChỉ số: năm trước đơn vị chưa được xếp hạng trong nhóm, nên chưa có số"
+            + " liệu so sánh.";
 
     private static final String INTERVAL_LEGEND = "Trong ngoặc sau hạng: khoảng 90% của hạng, ví dụ 3 (2–6): trong 90% số lần tính lại"
             + " với mẫu khảo sát chọn lại, đơn vị xếp từ hạng 2 đến hạng 6 (xem trang sau và phần phương pháp).";
