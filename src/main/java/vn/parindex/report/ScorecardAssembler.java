@@ -16,11 +16,14 @@ import vn.parindex.report.ScorecardReport.Change;
 import vn.parindex.report.ScorecardReport.ChangeLine;
 import vn.parindex.report.ScorecardReport.DomainLine;
 import vn.parindex.report.ScorecardReport.LeafLine;
+import vn.parindex.report.ScorecardReport.Predecessor;
 import vn.parindex.report.ScorecardReport.Scorecard;
 import vn.parindex.report.ScorecardReport.Totals;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
+import vn.parindex.warehouse.ReportDataRepository.PredecessorRow;
+import vn.parindex.ranking.DeltaBasis;
 import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
 import vn.parindex.warehouse.UnitResult;
 
@@ -35,7 +38,15 @@ final class ScorecardAssembler {
      */
     record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
             List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
-            Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history) {
+            Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history,
+            List<PredecessorRow> predecessors) {
+
+        Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
+                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+                Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history) {
+            this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, intervals, replicates, groupNames,
+                    history, List.of());
+        }
 
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
                 List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
@@ -60,6 +71,9 @@ final class ScorecardAssembler {
         Map<String, UnitTotalRow> totals = index(in.totals(), UnitTotalRow::unitCode);
         Map<String, UnitTotalRow> previousTotals = index(in.previousTotals(), UnitTotalRow::unitCode);
         Map<String, List<DomainPointsRow>> previousDomains = byUnit(in.previousDomains(), DomainPointsRow::unitCode);
+        Map<String, List<Predecessor>> predecessors = new HashMap<>();
+        in.predecessors().forEach(p -> predecessors.computeIfAbsent(p.unitCode(), k -> new ArrayList<>())
+                .add(new Predecessor(p.predecessorCode(), p.predecessorName(), p.provisional())));
         Map<String, List<UnitResult>> groups = new LinkedHashMap<>();
         in.units().stream().filter(UnitResult::ranked)
                 .forEach(u -> groups.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u));
@@ -80,7 +94,7 @@ final class ScorecardAssembler {
                         total == null ? new Totals(null, null, null) : new Totals(total.total(), total.totalMax(), total.adjustment()),
                         domains, mostLost(unitLeaves), unitLeaves.stream().filter(l -> l.flag() != null).toList(),
                         change(in.year() - 1, u, domains, total, previousTotals.get(u.unitCode()),
-                                previousDomains.getOrDefault(u.unitCode(), List.of())),
+                                previousDomains.getOrDefault(u.unitCode(), List.of()), predecessors.getOrDefault(u.unitCode(), List.of())),
                         certainty(u, in.intervals().get(u.unitCode()), in.replicates())));
             }
         }
@@ -140,7 +154,7 @@ final class ScorecardAssembler {
      * what clamping the total to [0, maximum] removed. Rounded so that they add up to the Δindex shown.
      */
     private static Change change(int previousYear, UnitResult u, List<DomainLine> domains, UnitTotalRow total,
-            UnitTotalRow previousTotal, List<DomainPointsRow> previousDomains) {
+            UnitTotalRow previousTotal, List<DomainPointsRow> previousDomains, List<Predecessor> predecessors) {
         if (u.deltaIndex() == null || previousTotal == null || !u.groupCode().equals(previousTotal.groupCode())) {
             return null;
         }
@@ -195,7 +209,7 @@ final class ScorecardAssembler {
         }
         lines.add(new ChangeLine("total", null, null, previousTotal.total(), points, minus(points, previousTotal.total()),
                 u.index().subtract(u.deltaIndex()), u.index(), u.deltaIndex(), known ? u.deltaIndex() : null));
-        return new Change(previousYear, lines, u.deltaBasis());
+        return new Change(previousYear, lines, u.deltaBasis(), DeltaBasis.PREDECESSORS.code().equals(u.deltaBasis()) ? predecessors : List.of());
     }
 
     private static BigDecimal contribution(BigDecimal points, BigDecimal max, BigDecimal previousPoints, BigDecimal previousMax) {

@@ -83,18 +83,27 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
      */
     /**
      * {@code basis} is what the previous figures are (SPEC §13): {@code same_unit} (the unit's own), {@code predecessors}
-     * (the mean of the units it was formed from) or null when not known.
+     * (the mean of the units it was formed from) or null when not known; {@code predecessors} are those units, in the
+     * order the units file gives them (empty for any other basis).
      */
-    public record Change(int previousYear, List<ChangeLine> lines, String basis) {
+    public record Change(int previousYear, List<ChangeLine> lines, String basis, List<Predecessor> predecessors) {
 
         public Change(int previousYear, List<ChangeLine> lines) {
             this(previousYear, lines, null);
+        }
+
+        public Change(int previousYear, List<ChangeLine> lines, String basis) {
+            this(previousYear, lines, basis, List.of());
         }
 
         /** True when the previous figures are the mean of the predecessors of a merged unit. */
         public boolean againstPredecessors() {
             return "predecessors".equals(basis);
         }
+    }
+
+    /** A unit a merged unit was formed from and that was ranked the year before (its mean is the baseline). */
+    public record Predecessor(String unitCode, String unitName, boolean provisional) {
     }
 
     /**

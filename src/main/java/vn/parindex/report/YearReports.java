@@ -87,7 +87,8 @@ public class YearReports {
         var baseline = data.baseline(year);
         History history = History.of(year, data.rankedUpTo(year));
         ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
-                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, groupNames, history));
+                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, groupNames, history,
+                data.rankedPredecessors(year)));
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);

@@ -108,6 +108,23 @@ public class ReportDataRepository {
         return names;
     }
 
+    /** A unit a merged unit of the year was formed from, ranked the year before: its name and status then. */
+    public record PredecessorRow(String unitCode, String predecessorCode, String predecessorName, boolean provisional) {
+    }
+
+    /**
+     * For each unit of {@code year} measured against its predecessors (SPEC §13), those of them ranked in {@code year − 1}
+     * (the ones its baseline is the mean of), in the order the units file gives them.
+     */
+    public List<PredecessorRow> rankedPredecessors(int year) {
+        return jdbc.query("SELECT p.unit_code, p.predecessor_code, r.unit_name, r.status FROM unit_predecessor p "
+                + "JOIN result_unit u ON u.year = ? AND u.unit_code = p.unit_code AND u.delta_basis = 'predecessors' "
+                + "JOIN result_unit r ON r.year = ? AND r.unit_code = p.predecessor_code AND r.rank_no IS NOT NULL "
+                + "ORDER BY p.unit_code, p.position",
+                (rs, i) -> new PredecessorRow(rs.getString(1), rs.getString(2), rs.getString(3), "provisional".equals(rs.getString(4))),
+                year, year - 1);
+    }
+
     /** Every unit ranked in {@code year} or before (SPEC §13's history is made from them). */
     public List<RankedRow> rankedUpTo(int year) {
         return jdbc.query("SELECT year, group_code, unit_code, index_value, rank_no FROM result_unit "

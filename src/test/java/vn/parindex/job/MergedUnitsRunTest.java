@@ -83,7 +83,8 @@ class MergedUnitsRunTest {
         // the marks are explained under the table, before the chart and the statistics
         assertThat(ranking).containsSubsequence("Xã Cường", "† Đơn vị mới thành lập do sắp xếp", "Số đơn vị được xếp hạng");
         String cards = pdfText(parindex.reports(2025).resolve("scorecards-2025.pdf"));
-        assertThat(cards).contains("3. So với năm 2024 (bình quân các đơn vị cũ hợp thành đơn vị)", "Nhóm: Các xã");
+        assertThat(cards).contains("3. So với năm 2024 (bình quân các đơn vị cũ hợp thành đơn vị)", "Nhóm: Các xã")
+                .contains("† So với bình quân năm 2024 của Xã An và Xã Bình, các đơn vị cũ hợp thành đơn vị");
     }
 
     private static String pdfText(Path pdf) {

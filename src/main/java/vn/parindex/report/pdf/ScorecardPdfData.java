@@ -84,7 +84,7 @@ public final class ScorecardPdfData {
             r.put("change", new MapDataSource(card.change() == null ? List.of() : changeRows(card.change().lines())));
             r.put("changeNote", "Đóng góp = điểm × 100 / tổng điểm tối đa, năm " + report.year() + " trừ năm "
                     + (report.year() - 1) + "; các dòng cộng lại đúng bằng ΔChỉ số chung."
-                    + (merged ? " † So với bình quân của các đơn vị cũ hợp thành đơn vị (sắp xếp đơn vị hành chính); không có ΔHạng." : ""));
+                    + (merged ? " † " + predecessorsNote(report.year() - 1, card.change().predecessors()) : ""));
             r.put("noChangeText", "Năm " + (report.year() - 1) + " đơn vị chưa được xếp hạng trong nhóm "
                     + GroupLabel.name(card.groupCode(), report.groupNames()) + " nên chưa có số liệu so sánh.");
             r.put("flagsText", flagsText(list(card.flagged())));
@@ -99,6 +99,20 @@ public final class ScorecardPdfData {
     private static IndexHistoryChart historyChart(int year, String unitCode, List<History.UnitYear> history) {
         return new IndexHistoryChart("index-history-" + year + "-" + nfc(unitCode), history.stream()
                 .map(h -> new IndexHistoryChart.Year(h.year(), h.index(), h.groupAverage(), h.rank() + "/" + h.rankedInGroup())).toList());
+    }
+
+    /**
+     * What a merged unit is compared with (SPEC §13), naming the units: "So với bình quân năm 2025 của Huyện Thanh Oai,
+     * Huyện Phú Xuyên (tạm tính) và Huyện Ứng Hòa, các đơn vị cũ hợp thành đơn vị (sắp xếp đơn vị hành chính); không có ΔHạng."
+     */
+    static String predecessorsNote(int previousYear, List<ScorecardReport.Predecessor> predecessors) {
+        List<String> names = predecessors.stream()
+                .map(p -> nfc(p.unitName()) + (p.provisional() ? " (tạm tính)" : "")).toList();
+        String units = names.isEmpty() ? "các đơn vị cũ hợp thành đơn vị"
+                : names.size() == 1 ? names.get(0) + ", đơn vị cũ hợp thành đơn vị"
+                : String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1)
+                        + ", các đơn vị cũ hợp thành đơn vị";
+        return "So với bình quân năm " + previousYear + " của " + units + " (sắp xếp đơn vị hành chính); không có ΔHạng.";
     }
 
     /** The 90 % intervals and the chances of reaching the band and the next one, in plain Vietnamese (SPEC §12). */
