@@ -30,7 +30,7 @@ class ConnectionLostTest {
     @Test
     void databaseLostMidLoadExitsOneAndTheRerunCompletes() throws Exception {
         Installation files = new Installation(home);
-        files.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.startsWith("dossiers")).toList());
+        files.dropExamplesButLedgers();
         files.drop("dossiers-019.csv", ChildRun.ledger(ROWS, "C-"));
         Path output = home.resolve("child.out");
 

@@ -2,10 +2,8 @@ package vn.parindex.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -26,16 +24,10 @@ class LedgerMemoryTest {
     void aLedgerEightTimesLargerLoadsInTheSameSmallHeap() throws Exception {
         for (int rows : new int[] {50_000, 400_000}) {
             Installation parindex = new Installation(root.resolve("rows-" + rows));
-            parindex.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.startsWith("dossiers")).toList());
+            parindex.dropExamplesButLedgers();
             parindex.drop("dossiers-019.csv", ChildRun.ledger(rows, "M-"));
 
-            Process child = ChildRun.start(parindex.home(), parindex.environment(), SMALL_HEAP, "run", "--settle", "0");
-            boolean ended = child.waitFor(10, TimeUnit.MINUTES);
-
-            String output = Files.readString(parindex.home().resolve("child.out"));
-            assertThat(ended).as(output).isTrue();
-            assertThat(child.exitValue()).as("%d rows in -Xmx64m: %s", rows, output).isZero();
-            assertThat(output).doesNotContain("OutOfMemoryError");
+            ChildRun.runToEnd(parindex, SMALL_HEAP);
             assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM dossier", Integer.class)).isEqualTo(rows);
         }
     }

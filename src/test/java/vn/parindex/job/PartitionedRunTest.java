@@ -54,14 +54,8 @@ class PartitionedRunTest {
     void theBundledSampleTwoGroupsThreeYearsScoresAndRendersAlikeOnOneThreadAndOnFour() throws Exception {
         Installation sequential = new Installation(root.resolve("sample-one")).with("PARINDEX_THREADS", "1");
         Installation parallel = new Installation(root.resolve("sample-four")).with("PARINDEX_THREADS", "4");
-        try (var files = Files.list(Path.of("input", "sample"))) {
-            for (Path file : files.sorted().toList()) {
-                for (Installation parindex : List.of(sequential, parallel)) {
-                    Path copy = parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
-                    Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
-                }
-            }
-        }
+        sequential.dropSample();
+        parallel.dropSample();
 
         Installation.Result one = sequential.run("run", "--settle", "0");
         Installation.Result four = parallel.run("run", "--settle", "0");

@@ -105,15 +105,8 @@ class UncertaintyRunTest {
         }
     }
 
-    private static Installation sample(Path home) throws IOException {
-        Installation parindex = new Installation(home);
-        try (Stream<Path> files = Files.list(Path.of("input", "sample"))) {
-            for (Path file : files.sorted().toList()) {
-                Path copy = parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
-                Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
-            }
-        }
-        return parindex;
+    private static Installation sample(Path home) {
+        return new Installation(home).dropSample();
     }
 
     private static Map<String, byte[]> reports(Installation parindex, int year) throws IOException {

@@ -2,10 +2,8 @@ package vn.parindex.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -28,20 +26,14 @@ class WorkbookLedgerMemoryTest {
     void aWorkbookLedgerEightTimesLargerLoadsInTheSameSmallHeap() throws Exception {
         for (int rows : new int[] {50_000, 400_000}) {
             Installation parindex = new Installation(root.resolve("rows-" + rows));
-            parindex.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.startsWith("dossiers")).toList());
+            parindex.dropExamplesButLedgers();
             Workbooks.ledger(parindex.inbox().resolve("dossiers-019.xlsx"), rows, "M-");
 
-            Process child = ChildRun.start(parindex.home(), parindex.environment(), SMALL_HEAP, "run", "--settle", "0");
-            boolean ended = child.waitFor(10, TimeUnit.MINUTES);
-
-            String output = Files.readString(parindex.home().resolve("child.out"));
-            assertThat(ended).as(output).isTrue();
-            assertThat(child.exitValue()).as("%d rows in -Xmx64m: %s", rows, output).isZero();
-            assertThat(output).doesNotContain("OutOfMemoryError");
+            ChildRun.runToEnd(parindex, SMALL_HEAP);
             assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM dossier", Integer.class)).isEqualTo(rows);
             if (rows == 50_000) {
                 Installation csv = new Installation(root.resolve("csv-" + rows));
-                csv.dropExamples(Installation.exampleFiles().stream().filter(n -> !n.startsWith("dossiers")).toList());
+                csv.dropExamplesButLedgers();
                 csv.drop("dossiers-019.csv", ChildRun.ledger(rows, "M-"));
                 assertThat(csv.run("run", "--settle", "0").exitCode()).isZero();
                 String dossiers = "SELECT CONCAT_WS('|', dossier_id, procedure_code, received_at, due_at, resolved_at, online) FROM dossier "

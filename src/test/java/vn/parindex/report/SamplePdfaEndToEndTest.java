@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,8 +26,6 @@ import vn.parindex.support.PdfA;
  * with the official heading (SPEC §13) on their first pages.
  */
 class SamplePdfaEndToEndTest {
-
-    private static final Path SAMPLE = Path.of("input", "sample");
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path home;
@@ -62,12 +59,7 @@ class SamplePdfaEndToEndTest {
 
     private static Installation sample(Path home) throws IOException {
         Installation parindex = new Installation(home).with("PARINDEX_REPORT_AUTHORITY", "UBND THÀNH PHỐ HÀ NỘI")
-                .with("PARINDEX_REPORT_ISSUER", "SỞ NỘI VỤ");
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
-                parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
+                .with("PARINDEX_REPORT_ISSUER", "SỞ NỘI VỤ").dropSample();
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         return parindex;

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,8 +29,6 @@ import vn.parindex.support.ReportCsv;
  * the ranking's cover on page 1; and 2026's units merged in the reorganisation measured against their predecessors.
  */
 class SampleReportsEndToEndTest {
-
-    private static final Path SAMPLE = Path.of("input", "sample");
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path home;
@@ -80,7 +77,7 @@ class SampleReportsEndToEndTest {
         Installation parindex = sample(home);
         ReportCsv before = ReportCsv.read(parindex.reports(2025).resolve("ranking-2025.csv"));
         ReportCsv ranking = ReportCsv.read(parindex.reports(2026).resolve("ranking-2026.csv"));
-        Map<String, List<String>> predecessors = predecessors(SAMPLE.resolve("units.csv"));
+        Map<String, List<String>> predecessors = predecessors(Installation.SAMPLE.resolve("units.csv"));
         assertThat(predecessors).isEqualTo(Map.of("283", List.of("001", "002", "003"), "284", List.of("272", "273"),
                 "285", List.of("278", "280", "281")));
 
@@ -112,12 +109,7 @@ class SampleReportsEndToEndTest {
     }
 
     private static Installation sample(Path home) throws IOException {
-        Installation parindex = new Installation(home);
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList()) {
-                parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
+        Installation parindex = new Installation(home).dropSample();
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         return parindex;

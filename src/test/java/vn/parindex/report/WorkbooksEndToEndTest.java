@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -92,12 +91,7 @@ class WorkbooksEndToEndTest {
 
     @Test
     void sampleProvinceWorkbooksHaveASheetPerGroupNamedByItsNameAndTheUnitsNotSubmitted() throws IOException {
-        Installation parindex = new Installation(home);
-        try (Stream<Path> files = Files.list(Path.of("input", "sample"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList()) {
-                parindex.drop(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
+        Installation parindex = new Installation(home).dropSample();
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 

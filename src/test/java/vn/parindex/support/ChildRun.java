@@ -1,11 +1,15 @@
 package vn.parindex.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import vn.parindex.ParindexApplication;
 
 /** {@code parindex <args>} in a child JVM on the test class path, for tests that kill it or cap its memory. */
@@ -33,6 +37,20 @@ public final class ChildRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code parindex run --settle 0} in {@code parindex}'s home in a child JVM with {@code jvmOptions}: it must end
+     * within ten minutes, exit 0 and not run out of memory. Returns its output.
+     */
+    public static String runToEnd(Installation parindex, List<String> jvmOptions) throws InterruptedException, IOException {
+        Process child = start(parindex.home(), parindex.environment(), jvmOptions, "run", "--settle", "0");
+        boolean ended = child.waitFor(10, TimeUnit.MINUTES);
+        String output = Files.readString(parindex.home().resolve("child.out"));
+        assertThat(ended).as(output).isTrue();
+        assertThat(child.exitValue()).as("%s: %s", jvmOptions, output).isZero();
+        assertThat(output).doesNotContain("OutOfMemoryError");
+        return output;
     }
 
     /** A dossier ledger for unit 019 in 2024 (the worked example's unit) with {@code rows} valid rows. */

@@ -89,6 +89,26 @@ public final class Installation {
         }
     }
 
+    /** The bundled sample province (README's first command), as {@code scripts/run-sample} copies it. */
+    public static final Path SAMPLE = Path.of("input", "sample").toAbsolutePath();
+
+    /** Copies every file of the bundled sample into the inbox, in name order. */
+    public Installation dropSample() {
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path file : files.sorted().toList()) {
+                drop(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the worked example into the inbox without its dossier ledgers, for a test that brings its own. */
+    public void dropExamplesButLedgers() {
+        dropExamples(exampleFiles().stream().filter(n -> !n.startsWith("dossiers")).toList());
+    }
+
     /** Copies the bundled worked example into the inbox, in the given file order of modification times. */
     public void dropExamples(List<String> names) {
         for (String name : names) {
