@@ -52,14 +52,14 @@ public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupY
     public static History of(int year, List<RankedRow> rows) {
         List<RankedRow> upTo = rows.stream().filter(r -> r.year() <= year).toList();
         Map<GroupKey, GroupYear> groupYears = groupYears(upTo);
-        Map<String, List<UnitYear>> units = new TreeMap<>();
+        Map<String, List<UnitYear>> units = new HashMap<>();
         Map<String, List<RankedRow>> byUnit = upTo.stream().collect(Collectors.groupingBy(RankedRow::unitCode));
         upTo.stream().filter(r -> r.year() == year).forEach(now -> units.put(now.unitCode(),
                 lastYears(byUnit.get(now.unitCode()), RankedRow::year).stream().map(r -> {
                     GroupYear group = groupYears.get(new GroupKey(r.year(), r.groupCode()));
                     return new UnitYear(r.year(), r.index(), r.rank(), group.ranked(), group.averageIndex());
                 }).toList()));
-        Map<String, List<GroupYear>> groups = new TreeMap<>();
+        Map<String, List<GroupYear>> groups = new HashMap<>();
         Map<String, List<GroupKey>> keysByGroup = groupYears.keySet().stream().collect(Collectors.groupingBy(GroupKey::groupCode));
         upTo.stream().filter(r -> r.year() == year).map(RankedRow::groupCode).distinct().forEach(code -> groups.put(code,
                 lastYears(keysByGroup.get(code), GroupKey::year).stream().map(groupYears::get).toList()));

@@ -3,7 +3,6 @@ package vn.parindex.report;
 import vn.parindex.report.ScorecardReport.Certainty;
 import vn.parindex.uncertainty.UnitInterval;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import vn.parindex.report.ScorecardReport.Change;
 import vn.parindex.report.ScorecardReport.ChangeLine;
 import vn.parindex.report.ScorecardReport.DomainLine;
@@ -24,6 +22,7 @@ import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.ReportDataRepository.PredecessorRow;
 import vn.parindex.ranking.DeltaBasis;
+import vn.parindex.ranking.MergedBaseline;
 import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
 import vn.parindex.warehouse.UnitResult;
 
@@ -140,8 +139,7 @@ final class ScorecardAssembler {
         Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
         group.forEach(u -> u.domains().forEach(d -> values.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(d.subIndex())));
         Map<String, BigDecimal> averages = new HashMap<>();
-        values.forEach((code, list) -> averages.put(code, list.stream().filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(list.size()), 2, RoundingMode.HALF_UP)));
+        values.forEach((code, list) -> averages.put(code, MergedBaseline.mean(list)));
         return averages;
     }
 
