@@ -67,7 +67,7 @@ public final class GroupRanker {
                 deltaIndex = round2(index.subtract(before.index()));
                 basis = DeltaBasis.SAME_UNIT;
             } else {
-                BigDecimal baseline = MergedBaseline.mean(MergedBaseline.rankedIndices(predecessors.get(unit.unitCode()),
+                BigDecimal baseline = HalfUpMean.of(MergedBaseline.rankedIndices(predecessors.get(unit.unitCode()),
                         previousIndexByUnitCode));
                 if (baseline != null) {
                     deltaIndex = round2(index.subtract(baseline));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import vn.parindex.ranking.MergedBaseline;
+import vn.parindex.ranking.HalfUpMean;
 import vn.parindex.warehouse.ReportDataRepository.RankedRow;
 
 /**
@@ -73,7 +73,7 @@ public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupY
         Map<GroupKey, List<BigDecimal>> indices = new LinkedHashMap<>();
         rows.forEach(r -> indices.computeIfAbsent(new GroupKey(r.year(), r.groupCode()), k -> new ArrayList<>()).add(r.index()));
         Map<GroupKey, GroupYear> years = new HashMap<>();
-        indices.forEach((key, values) -> years.put(key, new GroupYear(key.year(), values.size(), MergedBaseline.mean(values))));
+        indices.forEach((key, values) -> years.put(key, new GroupYear(key.year(), values.size(), HalfUpMean.of(values))));
         return years;
     }
 

@@ -22,7 +22,7 @@ import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.ReportDataRepository.PredecessorRow;
 import vn.parindex.ranking.DeltaBasis;
-import vn.parindex.ranking.MergedBaseline;
+import vn.parindex.ranking.HalfUpMean;
 import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
 import vn.parindex.warehouse.UnitResult;
 
@@ -139,7 +139,7 @@ final class ScorecardAssembler {
         Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
         group.forEach(u -> u.domains().forEach(d -> values.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(d.subIndex())));
         Map<String, BigDecimal> averages = new HashMap<>();
-        values.forEach((code, list) -> averages.put(code, MergedBaseline.mean(list)));
+        values.forEach((code, list) -> averages.put(code, HalfUpMean.of(list)));
         return averages;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.parindex.ranking.DeltaBasis;
-import vn.parindex.ranking.MergedBaseline;
+import vn.parindex.ranking.HalfUpMean;
 import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
 import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
 
@@ -61,21 +61,21 @@ public record YearBaseline(List<UnitTotalRow> totals, List<DomainPointsRow> doma
                             .subtract(own.stream().map(d -> zeroIfNull(d.points())).reduce(BigDecimal.ZERO, BigDecimal::add)));
                 }
             }
-            BigDecimal adjustment = MergedBaseline.mean(ranked.stream().map(t -> zeroIfNull(t.adjustment())).toList());
+            BigDecimal adjustment = HalfUpMean.of(ranked.stream().map(t -> zeroIfNull(t.adjustment())).toList());
             BigDecimal earned = BigDecimal.ZERO;
             for (Map.Entry<String, List<DomainPointsRow>> e : byDomain.entrySet()) {
                 List<DomainPointsRow> rows = e.getValue();
-                BigDecimal points = MergedBaseline.mean(rows.stream().map(DomainPointsRow::points).toList());
+                BigDecimal points = HalfUpMean.of(rows.stream().map(DomainPointsRow::points).toList());
                 earned = earned.add(zeroIfNull(points));
                 domains.add(new DomainPointsRow(group, unit, e.getKey(), points,
-                        MergedBaseline.mean(rows.stream().map(DomainPointsRow::maxPoints).toList(), 4),
-                        MergedBaseline.mean(rows.stream().map(DomainPointsRow::subIndex).toList())));
+                        HalfUpMean.of(rows.stream().map(DomainPointsRow::maxPoints).toList(), 4),
+                        HalfUpMean.of(rows.stream().map(DomainPointsRow::subIndex).toList())));
             }
             // the baseline total is the sum of its parts (each a 2-decimal mean), so the change table adds up
-            BigDecimal clamp = MergedBaseline.mean(clamps);
+            BigDecimal clamp = HalfUpMean.of(clamps);
             BigDecimal total = clamp == null ? null : earned.add(adjustment).add(clamp);
             totals.add(new UnitTotalRow(group, unit, adjustment, total,
-                    MergedBaseline.mean(ranked.stream().map(UnitTotalRow::totalMax).toList(), 4)));
+                    HalfUpMean.of(ranked.stream().map(UnitTotalRow::totalMax).toList(), 4)));
         }
         return new YearBaseline(List.copyOf(totals), List.copyOf(domains));
     }

@@ -94,7 +94,7 @@ class GroupRankerTest {
         assertThat(merged.deltaBasis()).isEqualTo(DeltaBasis.PREDECESSORS);
         assertThat(merged.deltaIndex()).isEqualTo(new BigDecimal("4.94"));
         assertThat(merged.deltaRank()).isNull();
-        assertThat(MergedBaseline.mean(List.of(new BigDecimal("70.125"), new BigDecimal("80.00"))))
+        assertThat(HalfUpMean.of(List.of(new BigDecimal("70.125"), new BigDecimal("80.00"))))
                 .isEqualTo(new BigDecimal("75.06"));
     }
 

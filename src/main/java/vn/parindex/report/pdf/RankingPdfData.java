@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
-import vn.parindex.ranking.MergedBaseline;
+import vn.parindex.ranking.HalfUpMean;
 import vn.parindex.report.History;
 import vn.parindex.report.RankingReport;
 import vn.parindex.report.RankingReport.BandLimit;
@@ -251,7 +251,7 @@ public final class RankingPdfData {
         if (indexed.isEmpty()) {
             return "Chưa có đơn vị nào được xếp hạng.";
         }
-        BigDecimal average = MergedBaseline.mean(indexed.stream().map(Row::index).toList());
+        BigDecimal average = HalfUpMean.of(indexed.stream().map(Row::index).toList());
         Row highest = indexed.stream().max(Comparator.comparing(Row::index)).orElseThrow();
         Row lowest = indexed.stream().min(Comparator.comparing(Row::index)).orElseThrow();
         StringBuilder text = new StringBuilder()
