@@ -4,10 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
-/** Writes a report under a temporary name beside its target and renames it into place. */
+/**
+ * Writes an output file under a temporary name beside its target and renames it into place (SPEC §8), without
+ * ever following a link planted at either name (SPEC §3): whatever sits at the temporary name is removed (a link
+ * is removed itself, never what it points to), the temporary file is created new ({@code O_CREAT|O_EXCL}, which
+ * refuses an existing name, link or not), and the rename replaces a link at the final name instead of writing
+ * through it. The job often runs as root; a link in a report or template folder must not let anyone aim it at
+ * another file.
+ */
 public final class AtomicFiles {
 
     @FunctionalInterface
@@ -15,18 +28,32 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, Content content) {
+        write(target, content, false);
+    }
+
+    /** Like {@link #write}, the file readable by its owner only from its first byte (backups, credentials). */
+    public static void writeOwnerOnly(Path target, Content content) {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Path folder = target.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path tmp = folder.resolve("." + target.getFileName() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+                Files.deleteIfExists(tmp);
+                try (OutputStream out = Files.newOutputStream(Files.createFile(tmp, attributes(ownerOnly)),
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                     content.writeTo(out);
                 }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, folder.resolve(target.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 // a full disk or a failed render leaves no partial file behind
                 Files.deleteIfExists(tmp);
@@ -36,7 +63,12 @@ public final class AtomicFiles {
         }
     }
 
-    /** Removes a report an earlier run wrote and this one does not. */
+    private static FileAttribute<?>[] attributes(boolean ownerOnly) {
+        boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        return ownerOnly && posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+    }
+
+    /** Removes a report an earlier run wrote and this one does not (a link there is removed itself). */
     public static void deleteIfExists(Path target) {
         try {
             Files.deleteIfExists(target);

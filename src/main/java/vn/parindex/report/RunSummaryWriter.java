@@ -41,10 +41,12 @@ public final class RunSummaryWriter {
         AtomicFiles.write(target, out -> out.write(json.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    static String quote(String s) {
-        if (s == null) {
+    /** A JSON string; text from outside shows control, bidirectional and zero-width characters escaped (SPEC §3). */
+    static String quote(String raw) {
+        if (raw == null) {
             return "null";
         }
+        String s = vn.parindex.intake.Printable.of(raw);
         StringBuilder q = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -81,8 +81,13 @@ public final class Row {
     }
 
     /** The first {@code count} characters of {@code v}, never cutting a character in two. */
+    /** The first {@code count} characters of {@code v}; the work is bounded by {@code count}, not by {@code v}'s length. */
     public static String prefix(String v, int count) {
-        return v.substring(0, v.offsetByCodePoints(0, Math.min(count, characters(v))));
+        int end = 0;
+        for (int i = 0; i < count && end < v.length(); i++) {
+            end = v.offsetByCodePoints(end, 1);
+        }
+        return v.substring(0, end);
     }
 
     private String withinLength(String column, String v, int maxLength) {

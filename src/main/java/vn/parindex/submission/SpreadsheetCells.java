@@ -29,11 +29,11 @@ final class SpreadsheetCells {
         long before = errors.count();
         for (int i = names.size(); i < row.values().size(); i++) {
             if (!row.values().get(i).isEmpty()) {
-                errors.add(row.line(), "", "FIELD_COUNT", "Ô " + address(i, row.line()) + " có giá trị '" + Row.prefix(row.values().get(i), 30)
-                        + "' nhưng cột " + column(i) + " không có tên ở dòng tiêu đề (dòng " + header.line() + "). Hãy xoá giá trị đó"
-                        + " hoặc đặt tên cho cột.");
-                return false;
+                return unnamedColumn(row, header, i, row.values().get(i), errors);
             }
+        }
+        if (row.stray() != null) {
+            return unnamedColumn(row, header, row.stray().column(), row.stray().value(), errors);
         }
         for (int i = 0; i < names.size(); i++) {
             CellKind kind = row.kind(i);
@@ -55,6 +55,13 @@ final class SpreadsheetCells {
             }
         }
         return errors.count() == before;
+    }
+
+    private static boolean unnamedColumn(CsvRow row, CsvHeader header, int i, String value, FileErrors errors) {
+        errors.add(row.line(), "", "FIELD_COUNT", "Ô " + address(i, row.line()) + " có giá trị '" + Row.prefix(value, 30)
+                + "' nhưng cột " + column(i) + " không có tên ở dòng tiêu đề (dòng " + header.line() + "). Hãy xoá giá trị đó"
+                + " hoặc đặt tên cho cột.");
+        return false;
     }
 
     private static boolean wholeNumber(CellKind kind, String value) {

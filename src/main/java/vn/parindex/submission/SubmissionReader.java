@@ -117,6 +117,9 @@ public final class SubmissionReader {
             if (tooLong(csvRow, csv.header().names(), errors)) {
                 continue;
             }
+            if (!Characters.check(csvRow, csv.header().names(), contract.kind(), columns, errors)) {
+                continue;
+            }
             Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors);
             R record = contract.read(row, reference);
             if (record == null) {

@@ -47,7 +47,7 @@ final class InlineText {
             } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE)) {
                 if (text.length() - start + xml.getTextLength() > most) {
-                    throw WorkbookProblem.oversized("một ô chữ dài hơn " + most + " ký tự");
+                    throw WorkbookProblem.tooLarge("một ô chữ dài hơn " + most + " ký tự");
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }

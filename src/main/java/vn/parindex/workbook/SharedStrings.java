@@ -13,13 +13,14 @@ import java.nio.file.StandardOpenOption;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.parindex.csv.CellText;
 
 /**
  * A workbook's shared strings table, kept on disk rather than in memory: Excel stores every text cell there, so a
  * ledger of a million dossiers with their own identifiers holds a million strings. Each string is written once,
  * as UTF-8, to an unnamed temporary file (deleted as soon as it is opened, so nothing is left behind however the
  * process ends), with its offset and length in a second one; a small direct-mapped cache serves the strings a
- * sheet repeats (unit codes, channels).
+ * sheet repeats (unit codes, channels). Each string is stored cleaned (trimmed, NFC: {@link CellText}).
  */
 final class SharedStrings implements Closeable {
 
@@ -111,9 +112,11 @@ final class SharedStrings implements Closeable {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
                 text.setLength(0);
                 InlineText.read(xml, text, MAX_STRING_CHARS);
-                byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+                // cleaned here, once per string: a string referenced by a million cells is not trimmed and normalised
+                // a million times (SPEC §3, work proportional to the expanded content)
+                byte[] utf8 = CellText.clean(text.toString()).getBytes(StandardCharsets.UTF_8);
                 if (data.position() + utf8.length > MAX_TOTAL_BYTES) {
-                    throw WorkbookProblem.oversized("bảng chuỗi dùng chung lớn hơn " + (MAX_TOTAL_BYTES >> 20) + " MB");
+                    throw WorkbookProblem.tooLarge("bảng chuỗi dùng chung lớn hơn " + (MAX_TOTAL_BYTES >> 20) + " MB");
                 }
                 index.putLong(data.position());
                 index.putInt(utf8.length);

@@ -30,13 +30,29 @@ final class SheetRows {
     private final DateStyles dates;
     private final boolean from1904;
     private final StringBuilder text = new StringBuilder();
+    private final long mostExpandedChars;
+    private long expandedChars;
+    private int keptColumns = MOST_COLUMNS;
     private long lastRow;
 
-    SheetRows(XMLStreamReader xml, SharedStrings strings, DateStyles dates, boolean from1904) {
+    /**
+     * @param mostExpandedChars the characters all cells of the sheet may expand to (SPEC §3: 100 times the file's size,
+     *                          at most 1 GB of text); past it the file is TOO_LARGE
+     */
+    SheetRows(XMLStreamReader xml, SharedStrings strings, DateStyles dates, boolean from1904, long mostExpandedChars) {
         this.xml = xml;
         this.strings = strings;
         this.dates = dates;
         this.from1904 = from1904;
+        this.mostExpandedChars = mostExpandedChars;
+    }
+
+    /**
+     * Keeps the values of the first {@code columns} columns only (the header's): a value further right is reported by
+     * its address, and a row with a cell at XFD then costs what its cells cost, not 16,384 columns.
+     */
+    void keepColumns(int columns) {
+        keptColumns = columns;
     }
 
     /** The next {@code <row>} of the sheet (possibly blank), or null at the end of the sheet data. */
@@ -77,7 +93,15 @@ final class SheetRows {
                         throw new CsvFormatException(CsvFormatException.TOO_LONG, number, "Dòng " + number
                                 + " của trang tính chứa hơn " + MAX_ROW_CHARS + " ký tự. Hãy rút gọn các ô của dòng này.");
                     }
-                    cells.put(column, cell.value, cell.kind);
+                    expandedChars += cell.value.length();
+                    if (expandedChars > mostExpandedChars) {
+                        throw WorkbookProblem.tooLarge(number, mostExpandedChars);
+                    }
+                    if (column < keptColumns) {
+                        cells.put(column, cell.value, cell.kind);
+                    } else {
+                        cells.stray(column, cell.value);
+                    }
                 }
             }
         }
@@ -163,7 +187,8 @@ final class SheetRows {
                 if (shared == null) {
                     throw WorkbookProblem.badSheet(row, "ô " + address + " trỏ tới chuỗi không có trong bảng chuỗi dùng chung");
                 }
-                yield text(shared);
+                // cleaned once when the table was read (SharedStrings), not at every use
+                yield shared.isEmpty() ? null : new Cell(shared, CellKind.TEXT);
             }
             case "str" -> text(InlineText.decode(stored));
             case "e" -> new Cell(stored.strip(), CellKind.ERROR);
@@ -201,7 +226,7 @@ final class SheetRows {
             } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE)) {
                 if (text.length() + xml.getTextLength() > most) {
-                    throw WorkbookProblem.oversized("một ô dài hơn " + most + " ký tự");
+                    throw WorkbookProblem.tooLarge("một ô dài hơn " + most + " ký tự");
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }
@@ -242,6 +267,13 @@ final class SheetRows {
         private CellKind[] kinds = new CellKind[16];
         private int width;
         private boolean allText = true;
+        private CsvRow.Stray stray;
+
+        void stray(int column, String value) {
+            if (stray == null) {
+                stray = new CsvRow.Stray(column, value);
+            }
+        }
 
         void put(int column, String value, CellKind kind) {
             if (column >= values.length) {
@@ -264,7 +296,7 @@ final class SheetRows {
                     rowKinds.add(kinds[i] == null ? CellKind.TEXT : kinds[i]);
                 }
             }
-            return new CsvRow(number, rowValues, rowKinds);
+            return new CsvRow(number, rowValues, rowKinds, stray);
         }
     }
 }

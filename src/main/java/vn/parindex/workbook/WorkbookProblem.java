@@ -28,6 +28,20 @@ final class WorkbookProblem {
                 + " (zip bomb). Tệp không được đọc. Hãy lưu lại dữ liệu thật trong một sổ Excel mới.");
     }
 
+    /** SPEC §3: the cells expand to more than 100 times the file's size, or to more than 1 GB of text. */
+    static CsvFormatException tooLarge(long row, long mostChars) {
+        return new CsvFormatException("TOO_LARGE", 0, "Nội dung các ô của sổ Excel (tính đến dòng " + row + ") dài hơn "
+                + String.format(java.util.Locale.ROOT, "%,d", mostChars).replace(',', '.') + " ký tự, vượt quá 100 lần dung lượng tệp"
+                + " (hoặc 1 GB chữ): một chuỗi rất dài được lặp lại ở nhiều ô. Tệp không được nạp. Hãy kiểm tra các ô có nội dung"
+                + " bất thường, lưu dữ liệu thật vào một sổ Excel mới rồi nộp lại.");
+    }
+
+    /** A part that expands past what the reader keeps on disk (SPEC §3 TOO_LARGE). */
+    static CsvFormatException tooLarge(String detail) {
+        return new CsvFormatException("TOO_LARGE", 0, "Sổ Excel quá lớn khi giải nén (" + detail + "). Tệp không được nạp."
+                + " Hãy lưu dữ liệu thật vào một sổ Excel mới rồi nộp lại.");
+    }
+
     static CsvFormatException noWorksheet() {
         return new CsvFormatException(FORMAT, 0, "Sổ Excel không có trang tính (worksheet) nào để đọc."
                 + " Dữ liệu phải nằm ở trang tính đầu tiên, dòng tiêu đề ở trên cùng.");

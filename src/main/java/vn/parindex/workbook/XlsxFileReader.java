@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.slf4j.LoggerFactory;
 import vn.parindex.csv.CsvFormatException;
 import vn.parindex.csv.CsvHeader;
 import vn.parindex.csv.CsvRow;
@@ -28,6 +29,10 @@ import vn.parindex.csv.LookAheadRowSource;
  * the shared strings are kept on disk, so memory does not grow with the sheet.
  */
 public final class XlsxFileReader extends LookAheadRowSource {
+
+    /** How many times its own size a workbook's cells may expand to, and the most text they may hold (SPEC §3). */
+    static final long EXPANSION = 100;
+    static final long MOST_EXPANDED_CHARS = 1_000_000_000L;
 
     private static final String WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
@@ -69,7 +74,8 @@ public final class XlsxFileReader extends LookAheadRowSource {
             DateStyles dates = dateStyles(parts);
             strings = sharedStrings(parts);
             sheet = firstWorksheet(parts);
-            return new XlsxFileReader(workbook, strings, sheet, new SheetRows(SecureXml.reader(sheet), strings, dates, from1904));
+            return new XlsxFileReader(workbook, strings, sheet,
+                    new SheetRows(SecureXml.reader(sheet), strings, dates, from1904, mostExpandedChars(file)));
         } catch (CsvFormatException e) {
             closeAll(workbook, strings, sheet, e);
             throw e;
@@ -113,7 +119,13 @@ public final class XlsxFileReader extends LookAheadRowSource {
         if (first == null) {
             throw CsvFormatException.empty();
         }
+        rows.keepColumns(first.values().size());
         return new CsvHeader(first.line(), first.values());
+    }
+
+    /** SPEC §3: a workbook's cells may expand to 100 times its size, and to 1 GB of text at most. */
+    private static long mostExpandedChars(Path file) throws IOException {
+        return Math.min(EXPANSION * Files.size(file), MOST_EXPANDED_CHARS);
     }
 
     private CsvRow nextNonBlank() {
@@ -121,7 +133,7 @@ public final class XlsxFileReader extends LookAheadRowSource {
             CsvRow row;
             do {
                 row = rows.next();
-            } while (row != null && row.values().isEmpty());
+            } while (row != null && row.values().isEmpty() && row.stray() == null);
             return row;
         } catch (XMLStreamException | RuntimeException e) {
             if (e instanceof CsvFormatException format) {
@@ -136,7 +148,7 @@ public final class XlsxFileReader extends LookAheadRowSource {
         while (values.size() < width) {
             values.add("");
         }
-        return new CsvRow(row.line(), values, row.kinds());
+        return new CsvRow(row.line(), values, row.kinds(), row.stray());
     }
 
     private static void requireZip(Path file) {
@@ -216,7 +228,9 @@ public final class XlsxFileReader extends LookAheadRowSource {
 
     /**
      * Whatever POI or the XML reader throws once the file has been opened, as the FORMAT problem it means: the bytes
-     * could be read (the magic check did), so what fails is their content (a truncated or altered zip, bad XML).
+     * could be read (the magic check did), so what fails is their content (a truncated or altered zip, bad XML). The
+     * submitter's message says which part failed in plain words and never carries the exception's own text, which can
+     * hold the installation's paths (SPEC §3); the log keeps it for the administrator.
      */
     private static CsvFormatException translate(Exception e, long row) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -226,16 +240,17 @@ public final class XlsxFileReader extends LookAheadRowSource {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("max entry size")
                     || message.contains("MAX_FILE_COUNT") || message.contains("max file count")) {
-                return WorkbookProblem.oversized(t.getClass().getSimpleName());
+                return WorkbookProblem.oversized("tỉ lệ nén hoặc số phần tử trong gói vượt giới hạn an toàn");
             }
         }
-        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return row == 0 ? WorkbookProblem.notAWorkbook(shorten(detail)) : WorkbookProblem.badSheet(row, shorten(detail));
-    }
-
-    private static String shorten(String detail) {
-        String oneLine = detail.replaceAll("\\s+", " ");
-        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 160) + "…";
+        LoggerFactory.getLogger(XlsxFileReader.class).warn("workbook unreadable at row {}: {}", row,
+                vn.parindex.csv.VisibleText.of(e.getClass().getName() + ": " + e.getMessage()));
+        boolean xml = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            xml |= t instanceof XMLStreamException;
+        }
+        String detail = xml ? "nội dung XML bên trong tệp không hợp lệ" : "cấu trúc gói nén của tệp không hợp lệ hoặc có phần bị trùng, thiếu";
+        return row == 0 ? WorkbookProblem.notAWorkbook(detail) : WorkbookProblem.badSheet(row, detail);
     }
 
     private static void closeAll(OPCPackage workbook, SharedStrings strings, InputStream sheet, Exception primary) {

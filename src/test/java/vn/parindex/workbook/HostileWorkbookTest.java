@@ -1,0 +1,83 @@
+package vn.parindex.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.submission.FileError;
+import vn.parindex.submission.ReferenceData;
+import vn.parindex.submission.SubmissionReader;
+import vn.parindex.support.HostileWorkbooks;
+import vn.parindex.support.Workbooks;
+
+/**
+ * Issue 21's workbooks (SPEC §3, work per file bounded): what each is rejected with. How long they take is measured
+ * by {@code scripts/bench-hostile} (docs/fuzzing.md), not here.
+ */
+class HostileWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    private final ReferenceData none = new ReferenceData(Map.of(), Map.of());
+
+    @Test
+    void aSharedStringReferencedByEveryRowIsTooLargeOnceTheCellsExpandPastAHundredTimesTheFile() {
+        Path file = Workbooks.write(dir.resolve("long.xlsx"), HostileWorkbooks.longSharedString(999_000, 20_000));
+
+        SubmissionReader.Result result = SubmissionReader.read(file, none, record -> { });
+
+        // the rows read before the bound was passed keep their own errors; the file ends on TOO_LARGE, well before row 20,001
+        List<FileError> errors = result.errors().report();
+        FileError last = errors.get(errors.size() - 1);
+        assertThat(last.code()).isEqualTo("TOO_LARGE");
+        assertThat(last.line()).isZero();
+        assertThat(last.message()).contains("100 lần").doesNotContain(dir.toString());
+        assertThat(errors).hasSizeLessThan(200);
+    }
+
+    @Test
+    void belowTheBoundTheSameStringIsReadAndCheckedAtEachUse() {
+        // 30 uses of a 30,000-character string: 900,000 characters from a file of about 70 KB, under 100 times its size
+        Path file = Workbooks.write(dir.resolve("long.xlsx"), HostileWorkbooks.longSharedString(30_000, 30));
+
+        SubmissionReader.Result result = SubmissionReader.read(file, none, record -> { });
+
+        assertThat(result.rows()).isEqualTo(30);
+        assertThat(result.errors().report()).extracting(FileError::code).doesNotContain("TOO_LARGE")
+                .contains("TOO_LONG");
+    }
+
+    @Test
+    void aCellAtColumnXfdIsNamedByItsAddressInEveryRow() {
+        Path file = Workbooks.write(dir.resolve("wide.xlsx"), HostileWorkbooks.wideRows(2_000));
+
+        SubmissionReader.Result result = SubmissionReader.read(file, none, record -> { });
+
+        assertThat(result.rows()).isEqualTo(2_000);
+        assertThat(result.errors().count()).isEqualTo(2_000);
+        List<FileError> errors = result.errors().kept();
+        assertThat(errors.get(0).code()).isEqualTo("FIELD_COUNT");
+        assertThat(errors.get(0).line()).isEqualTo(2);
+        assertThat(errors.get(0).message()).contains("Ô XFD2").contains("cột XFD");
+        assertThat(errors.get(999).message()).contains("Ô XFD1001");
+    }
+
+    @Test
+    void aPackageHoldingAPartTwiceIsFormatWithoutTheInstallationsPathOrTheExceptionsText() {
+        Path file = Workbooks.write(dir.resolve("dup_entry.xlsx"), HostileWorkbooks.duplicatedEntry());
+
+        SubmissionReader.Result result = SubmissionReader.read(file, none, record -> { });
+
+        List<FileError> errors = new ArrayList<>(result.errors().report());
+        assertThat(errors).extracting(FileError::code).containsExactly("FORMAT");
+        assertThat(errors.get(0).message())
+                .doesNotContain(dir.toString()).doesNotContain("dup_entry").doesNotContain("/")
+                .doesNotContain("Exception").doesNotContain("Can't").doesNotContain("specified file")
+                .contains("Save As");
+    }
+}
