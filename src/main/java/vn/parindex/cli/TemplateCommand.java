@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
+import vn.parindex.template.TemplateFolder;
 import vn.parindex.template.TemplateRefusal;
 import vn.parindex.template.TemplateWriter;
 
@@ -27,6 +28,9 @@ class TemplateCommand {
         Path folder = out == null ? folders.templatesFor(year) : out.toAbsolutePath().normalize();
         TemplateWriter.Written written;
         try {
+            if (out != null) {
+                TemplateFolder.check(folder);
+            }
             written = writer.write(year, units, folder);
         } catch (TemplateRefusal e) {
             e.problems().forEach(p -> err.println("parindex: " + Printable.of(p)));

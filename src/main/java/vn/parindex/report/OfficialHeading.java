@@ -21,6 +21,8 @@ public record OfficialHeading(String authority, String issuer) {
     static final String AUTHORITY_KEY = "report.authority";
     static final String ISSUER_KEY = "report.issuer";
 
+    /** The longest authority or issuer line, in characters. */
+    static final int MOST_CHARACTERS = 80;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     public OfficialHeading {
@@ -46,7 +48,29 @@ public record OfficialHeading(String authority, String issuer) {
             throw new ConfigurationException("the official heading of the PDFs has " + lack + " in " + ConfigFile.NAME
                     + "): set both, or neither for PDFs without it");
         }
+        checkLine(authority, AUTHORITY_ENV, AUTHORITY_KEY);
+        checkLine(issuer, ISSUER_ENV, ISSUER_KEY);
         return Optional.of(new OfficialHeading(authority, issuer));
+    }
+
+    /**
+     * A heading line fits the left column of Nghị định 30's heading block in at most two lines (the longest real
+     * authority, "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", has 36 characters), and holds no control, bidirectional
+     * or zero-width character, which would print nothing or reorder the line.
+     */
+    private static void checkLine(String value, String envName, String key) {
+        String line = value.strip();
+        if (line.codePointCount(0, line.length()) > MOST_CHARACTERS) {
+            throw new ConfigurationException(envName + " / " + key + " is " + line.codePointCount(0, line.length())
+                    + " characters long; the heading holds at most " + MOST_CHARACTERS + " (for example UBND TỈNH ...)");
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && !vn.parindex.csv.VisibleText.of(String.valueOf(c)).equals(String.valueOf(c))) {
+                throw new ConfigurationException(envName + " / " + key + " holds the invisible character "
+                        + String.format(Locale.ROOT, "U+%04X", (int) c) + " at position " + (i + 1) + ": type the name again");
+            }
+        }
     }
 
     private static String setting(String envName, String key, Map<String, String> env, Properties file) {

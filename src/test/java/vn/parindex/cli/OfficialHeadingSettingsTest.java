@@ -35,4 +35,25 @@ class OfficialHeadingSettingsTest {
             assertThat(home.resolve("data")).doesNotExist();
         }
     }
+
+    @Test
+    void aHeadingLineLongerThanEightyCharactersOrHoldingAnInvisibleCharacterExits2() {
+        String eightyOne = "UBND TỈNH " + "A".repeat(71);
+        for (Map<String, String> env : java.util.List.of(
+                Map.of("PARINDEX_REPORT_AUTHORITY", eightyOne, "PARINDEX_REPORT_ISSUER", "SỞ NỘI VỤ"),
+                Map.of("PARINDEX_REPORT_AUTHORITY", "UBND TỈNH X", "PARINDEX_REPORT_ISSUER", "SỞ \u202ENỘI VỤ"),
+                Map.of("PARINDEX_REPORT_AUTHORITY", "UBND\u001BTỈNH X", "PARINDEX_REPORT_ISSUER", "SỞ NỘI VỤ"))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = new Parindex(home, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)).execute(new String[] {"report", "--year", "2024"});
+
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertThat(code).as(said).isEqualTo(2);
+            assertThat(said).containsAnyOf("at most 80", "U+202E", "U+001B").doesNotContain("\u202E").doesNotContain("\u001B");
+            assertThat(home.resolve("data")).doesNotExist();
+        }
+        // eighty characters are taken
+        assertThat(new vn.parindex.report.OfficialHeading("UBND TỈNH " + "A".repeat(70), "SỞ NỘI VỤ").authority()).hasSize(80);
+    }
 }

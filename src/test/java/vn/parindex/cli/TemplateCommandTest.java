@@ -226,6 +226,49 @@ class TemplateCommandTest {
     }
 
     @Test
+    void outRefusesASystemLocationEvenThroughALinkAndAFolderOfAnotherUser() throws IOException {
+        Path linkToUsr = Files.createSymbolicLink(home.resolve("looks-harmless"), Path.of("/usr/share"));
+        Path others = Files.createDirectories(home.resolve("someone-elses"));
+        boolean canGiveAway = "root".equals(System.getProperty("user.name"));
+        if (canGiveAway) {
+            Files.setOwner(others, others.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        }
+        for (String out : List.of("/etc/parindex-templates", "/var/lib/parindex", "/lib64/x", "/usr", linkToUsr.resolve("x").toString())) {
+            Result result = parindex.run("template", "--year", "2024", "--out", out);
+            assertThat(result.exitCode()).as(out + ": " + result.err()).isEqualTo(2);
+            assertThat(result.err()).as(out).contains("inside a system location").contains("no template written");
+        }
+        assertThat(Path.of("/etc/parindex-templates")).doesNotExist();
+        assertThat(Path.of("/usr/share/x")).doesNotExist();
+        if (canGiveAway) {
+            Result result = parindex.run("template", "--year", "2024", "--out", others.resolve("new").toString());
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+            assertThat(result.err()).contains("belongs to nobody");
+            assertThat(others.resolve("new")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aLinkPlantedAtATemplatesTemporaryOrFinalNameIsReplacedNotFollowed() throws IOException {
+        Path out = Files.createDirectories(home.resolve("planted"));
+        Path victimOfTmp = Files.writeString(home.resolve("victim-tmp.txt"), "keep me");
+        Path victimOfFinal = Files.writeString(home.resolve("victim-final.txt"), "keep me too");
+        Files.createSymbolicLink(out.resolve(".self-assessment-2024-019.xlsx.tmp"), victimOfTmp);
+        Files.createSymbolicLink(out.resolve("appraisal-2024-QUAN.xlsx"), victimOfFinal);
+
+        Result result = parindex.run("template", "--year", "2024", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readString(victimOfTmp)).isEqualTo("keep me");
+        assertThat(Files.readString(victimOfFinal)).isEqualTo("keep me too");
+        for (String name : List.of("self-assessment-2024-019.xlsx", "appraisal-2024-QUAN.xlsx")) {
+            assertThat(Files.isSymbolicLink(out.resolve(name))).as(name).isFalse();
+            assertThat(Files.isRegularFile(out.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)).as(name).isTrue();
+        }
+        assertThat(out.resolve(".self-assessment-2024-019.xlsx.tmp")).doesNotExist();
+    }
+
+    @Test
     void doesNotRunWhileAnotherCommandHoldsTheInstallation() throws IOException {
         Path out = home.resolve("busy");
         Optional<InstallationLock> held = InstallationLock.tryAcquire(home.resolve("data"));
