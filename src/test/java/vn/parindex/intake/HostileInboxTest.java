@@ -69,6 +69,32 @@ class HostileInboxTest {
         assertThat(parindex.inboxFiles()).isEmpty();
     }
 
+    @Test
+    void invisibleCharactersInAFileNameAndAValueAreWrittenBackEscapedEverywhere() throws Exception {
+        String name = "units\u202Evsc.csv";
+        parindex.drop(name, "unit_code,unit_name,group_code\n019,\"Quận\u001B[31m Ba Đình\u2066\",QUAN\n");
+
+        Installation.Result run = parindex.run("run", "--settle", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
+        assertThat(run.out()).contains("units\\u202Evsc.csv").doesNotContain("\u202E");
+        String errors = parindex.read(home.resolve("input/rejected/units\u202Evsc.errors.csv"));
+        assertThat(errors).contains(",CHARACTER,").contains("U+001B").contains("\\u001B[31m")
+                .doesNotContain("\u001B").doesNotContain("\u2066");
+        try (Stream<Path> runs = Files.list(home.resolve("reports/runs"))) {
+            for (Path summary : runs.toList()) {
+                String json = Files.readString(summary, StandardCharsets.UTF_8);
+                assertThat(json).doesNotContain("\u202E").doesNotContain("\u001B");
+            }
+        }
+        String lastRun;
+        try (Stream<Path> runs = Files.list(home.resolve("reports/runs"))) {
+            lastRun = Files.readString(runs.max(java.util.Comparator.naturalOrder()).orElseThrow(), StandardCharsets.UTF_8);
+        }
+        assertThat(lastRun).contains("units\\\\u202Evsc.csv");
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM unit WHERE INSTR(unit_name, CHAR(27)) > 0", Integer.class)).isZero();
+    }
+
     /** Root reads every file whatever its mode, so this case runs only where the tests do not run as root. */
     @Test
     void anUnreadableFileIsRejectedAndTheOthersAreLoaded() throws Exception {

@@ -19,6 +19,17 @@ class OutsideTextTest {
     void controlAndDirectionCharactersAreWrittenAsEscapes() {
         assertThat(Printable.of("a\nb\r\u001b[31m\u0085\u202Evsc.csv\u2028")).isEqualTo("a\\u000Ab\\u000D\\u001B[31m\\u0085\\u202Evsc.csv\\u2028");
         assertThat(Printable.of("Báo cáo Quận 1 (bản sửa).csv")).isEqualTo("Báo cáo Quận 1 (bản sửa).csv");
+        assertThat(Printable.of("a\u200Bb\u200Dc\u2060d\uFEFFe\u2066f")).isEqualTo("a\\u200Bb\\u200Dc\\u2060d\\uFEFFe\\u2066f");
+    }
+
+    @Test
+    void theLogsMessagesShowTheSameEscapes() {
+        ch.qos.logback.classic.LoggerContext context = new ch.qos.logback.classic.LoggerContext();
+        ch.qos.logback.classic.spi.LoggingEvent event = new ch.qos.logback.classic.spi.LoggingEvent("x",
+                context.getLogger("x"), ch.qos.logback.classic.Level.WARN, "cannot look at {} in the inbox", null,
+                new Object[] {"units\u202Evsc.csv\n2026-12-06 forged line"});
+        assertThat(new vn.parindex.cli.VisibleLogMessage().convert(event))
+                .isEqualTo("cannot look at units\\u202Evsc.csv\\u000A2026-12-06 forged line in the inbox");
     }
 
     @Test

@@ -55,6 +55,24 @@ public final class HostileWorkbooks {
         return workbook(HEADER + "<row r=\"2\"><c><v>2024</v></c></row>", null, true);
     }
 
+    /** A workbook whose first sheet holds {@code rows} (rows of inline-string cells, see {@link #inlineRow}) as written. */
+    public static byte[] sheet(String... rows) {
+        StringBuilder data = new StringBuilder();
+        for (int r = 0; r < rows.length; r++) {
+            data.append("<row r=\"").append(r + 1).append("\">").append(rows[r]).append("</row>");
+        }
+        return workbook(data.toString(), null, false);
+    }
+
+    /** Inline-string cells holding {@code texts} as they stand in the XML (Excel's {@code _xHHHH_} escapes included). */
+    public static String inlineRow(String... texts) {
+        StringBuilder cells = new StringBuilder();
+        for (String text : texts) {
+            cells.append(inline(text));
+        }
+        return cells.toString();
+    }
+
     private static String inline(String text) {
         return "<c t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
