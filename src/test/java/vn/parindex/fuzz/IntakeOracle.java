@@ -55,6 +55,7 @@ final class IntakeOracle implements AutoCloseable {
             "REQUIRED", "NUMBER", "PRECISION", "YEAR", "CODE", "DATE", "DUPLICATE_KEY", "UNKNOWN_UNIT", "INACTIVE_UNIT",
             "NO_FRAMEWORK", "UNKNOWN_CRITERION", "NOT_APPRAISED", "OUT_OF_RANGE", "RESERVED_METRIC", "MAX_MISMATCH",
             "TREE", "RULE", "BANDS_INCOMPLETE", "CHANNEL", "ANSWER", "TOO_LONG", "FORMAT", "CELL", "GROUP_NAME",
+            "CHARACTER", "TOO_LARGE",
             // project additions: CsvFormatException.QUOTE, FrameworkContract's METHOD, FileErrors.report()'s TRUNCATED
             "QUOTE", "METHOD", "TRUNCATED");
 
