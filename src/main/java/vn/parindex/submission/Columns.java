@@ -30,7 +30,7 @@ public final class Columns {
             }
             if (index.putIfAbsent(name, i) != null) {
                 errors.add(headerLine, header.get(i), "DUPLICATE_COLUMN",
-                        "Cột '" + header.get(i) + "' xuất hiện hai lần trong dòng tiêu đề. Hãy xoá một cột.");
+                        "Cột '" + Row.quoted(header.get(i)) + "' xuất hiện hai lần trong dòng tiêu đề. Hãy xoá một cột.");
             }
         }
         for (String required : contract.requiredColumns()) {

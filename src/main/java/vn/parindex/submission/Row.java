@@ -80,7 +80,12 @@ public final class Row {
         return v.codePointCount(0, v.length());
     }
 
-    /** The first {@code count} characters of {@code v}, never cutting a character in two. */
+    /** A value quoted in a message: its first 100 characters (SPEC §3), with an ellipsis when it is longer. */
+    public static String quoted(String value) {
+        String prefix = prefix(value, 100);
+        return prefix.length() < value.length() ? prefix + "…" : prefix;
+    }
+
     /** The first {@code count} characters of {@code v}; the work is bounded by {@code count}, not by {@code v}'s length. */
     public static String prefix(String v, int count) {
         int end = 0;
@@ -111,7 +116,7 @@ public final class Row {
     public String code(String column) {
         String v = requiredText(column);
         if (v != null && !isCode(v)) {
-            error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
+            error(column, "CODE", "Mã '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
                     + "dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 32 ký tự." + numberHint(v, column));
             return null;
         }
@@ -139,7 +144,7 @@ public final class Row {
     public String identifier(String column) {
         String v = requiredText(column);
         if (v != null && !isIdentifier(v)) {
-            error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: tối đa 64 ký tự, không chứa ký tự điều khiển.");
+            error(column, "CODE", "Mã '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: tối đa 64 ký tự, không chứa ký tự điều khiển.");
             return null;
         }
         return v;
@@ -162,7 +167,7 @@ public final class Row {
         if (isFourDigits(v)) {
             return Integer.parseInt(v);
         }
-        error(column, "YEAR", "Năm '" + v + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số (ví dụ 2008), hoặc để trống.");
+        error(column, "YEAR", "Năm '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số (ví dụ 2008), hoặc để trống.");
         return null;
     }
 
@@ -173,7 +178,7 @@ public final class Row {
                 return year;
             }
         }
-        error(column, "YEAR", "Năm '" + v + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số từ 2000 đến 2100.");
+        error(column, "YEAR", "Năm '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số từ 2000 đến 2100.");
         return null;
     }
 
@@ -189,7 +194,7 @@ public final class Row {
     public BigDecimal number(String column, int maxIntegerDigits) {
         BigDecimal n = parsedNumber(column);
         if (n != null && n.precision() - n.scale() > maxIntegerDigits) {
-            error(column, "OUT_OF_RANGE", "Số '" + text(column) + "' ở cột '" + column + "' quá lớn: tối đa "
+            error(column, "OUT_OF_RANGE", "Số '" + quoted(text(column)) + "' ở cột '" + column + "' quá lớn: tối đa "
                     + maxIntegerDigits + " chữ số phần nguyên. Hãy kiểm tra lại giá trị.");
             return null;
         }
@@ -204,9 +209,9 @@ public final class Row {
         ParsedNumber n = numbers.parse(v);
         if (!n.ok()) {
             if ("PRECISION".equals(n.errorCode())) {
-                error(column, "PRECISION", "Số '" + v + "' ở cột '" + column + "' có quá 4 chữ số thập phân. Hãy làm tròn tối đa 4 chữ số.");
+                error(column, "PRECISION", "Số '" + quoted(v) + "' ở cột '" + column + "' có quá 4 chữ số thập phân. Hãy làm tròn tối đa 4 chữ số.");
             } else {
-                error(column, "NUMBER", "Giá trị '" + v + "' ở cột '" + column + "' không phải là số hợp lệ. " + numberHint());
+                error(column, "NUMBER", "Giá trị '" + quoted(v) + "' ở cột '" + column + "' không phải là số hợp lệ. " + numberHint());
             }
             return null;
         }
@@ -234,11 +239,11 @@ public final class Row {
             if (t.getYear() >= FIRST_DATE_YEAR && t.getYear() <= LAST_DATE_YEAR) {
                 return t;
             }
-            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' có năm ngoài khoảng " + FIRST_DATE_YEAR + "–"
+            error(column, "DATE", "Ngày '" + quoted(v) + "' ở cột '" + column + "' có năm ngoài khoảng " + FIRST_DATE_YEAR + "–"
                     + LAST_DATE_YEAR + ". Hãy kiểm tra lại năm (thường là lỗi gõ).");
             return null;
         } catch (java.time.DateTimeException e) {
-            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS]"
+            error(column, "DATE", "Ngày '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS]"
                     + " (ví dụ 2024-01-05 08:12), hoặc ngày trước tháng như Excel ghi theo thiết lập Việt Nam (05/01/2024 8:12).");
             return null;
         }

@@ -71,7 +71,7 @@ public final class SubmissionReader {
             }
             return new Result(kind, rows, errors);
         } catch (CsvFormatException e) {
-            errors.add(e.line(), "", e.code(), e.getMessage());
+            errors.addFirst(e.line(), "", e.code(), e.getMessage());
             return new Result(null, 0, errors);
         }
     }
@@ -84,7 +84,7 @@ public final class SubmissionReader {
     private static Kind kind(CsvHeader header, FileErrors errors) {
         List<Kind> kinds = Kind.recognise(header.names().stream().map(Columns::normalise).toList());
         if (kinds.isEmpty()) {
-            errors.add(header.line(), "", "UNKNOWN_KIND", "Không nhận ra loại tệp từ dòng tiêu đề '" + String.join(",", header.names())
+            errors.add(header.line(), "", "UNKNOWN_KIND", "Không nhận ra loại tệp từ dòng tiêu đề '" + Row.quoted(String.join(",", header.names()))
                     + "'. Dòng tiêu đề phải có một cột đặc trưng: unit_name, max_points, min_index, self_score, "
                     + "appraised_score, numerator, respondent_id, reason hoặc dossier_id.");
             return null;

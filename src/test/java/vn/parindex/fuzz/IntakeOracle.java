@@ -346,7 +346,9 @@ final class IntakeOracle implements AutoCloseable {
             }
             for (int i = 0; i < report.size(); i++) {
                 FileError e = report.get(i);
-                List<String> expected = List.of(Long.toString(e.line()), e.column(), e.code(), e.message());
+                // what a submitter typed is written back with invisible characters escaped (SPEC §3)
+                List<String> expected = List.of(Long.toString(e.line()), vn.parindex.intake.Printable.of(e.column()), e.code(),
+                        vn.parindex.intake.Printable.of(e.message()));
                 if (!List.of(rows.get(i + 1).values()).equals(expected)) {
                     violations.add("ERRORS_CSV: row " + (i + 1) + " reads back as " + List.of(rows.get(i + 1).values())
                             + " instead of " + expected);
