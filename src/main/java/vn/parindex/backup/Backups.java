@@ -209,7 +209,7 @@ public final class Backups {
             backups = files.filter(Backups::named)
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> Files.isRegularFile(Checksums.fileFor(p), LinkOption.NOFOLLOW_LINKS))
-                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
+                    .sorted(java.util.Comparator.comparing(Backups::madeAt).reversed())
                     .toList();
         }
         List<Path> removed = new ArrayList<>();
@@ -219,6 +219,17 @@ public final class Backups {
             removed.add(old);
         }
         return removed;
+    }
+
+    /**
+     * A backup's time and sequence from its name, {@code parindex-<UTC time>[-<n>].backup}: the second made in the
+     * same second is {@code -2}, which a plain comparison of names would put before the first.
+     */
+    private static String madeAt(Path p) {
+        String name = p.getFileName().toString();
+        String stem = name.substring(BackupFormat.PREFIX.length(), name.length() - BackupFormat.SUFFIX.length());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*Z)-(\\d{1,9})").matcher(stem);
+        return m.matches() ? m.group(1) + String.format("-%09d", Integer.parseInt(m.group(2))) : stem + "-000000001";
     }
 
     private static boolean named(Path p) {
