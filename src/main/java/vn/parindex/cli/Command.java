@@ -9,9 +9,10 @@ import java.util.List;
  * A parsed command line. {@code units} and {@code out} belong to {@code template} only ({@code out} is null
  * when not given: the installation's {@code templates/<Y>/}).
  */
-public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
+public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out,
+        Integer keep, boolean replace) {
 
-    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE }
+    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE, BACKUP, RESTORE }
 
     public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(60);
 
@@ -20,7 +21,10 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                    parindex validate [FILE]...                     validate only (no FILE: the inbox); loads nothing
                    parindex report --year Y                        re-render one year's outputs from the warehouse
                    parindex template --year Y [--unit CODE]... [--out DIR]
-                                                                   write spreadsheet templates for staff""";
+                                                                   write spreadsheet templates for staff
+                   parindex backup [--out DIR] [--keep N]          back up the warehouse (default folder backups/)
+                   parindex restore FILE [--replace]               restore a backup into this installation
+                   parindex --version                              print the version and the commit""";
 
     public static Command parse(String[] args) {
         if (args.length == 0) {
@@ -31,6 +35,8 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             case "validate" -> Name.VALIDATE;
             case "report" -> Name.REPORT;
             case "template" -> Name.TEMPLATE;
+            case "backup" -> Name.BACKUP;
+            case "restore" -> Name.RESTORE;
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
         List<Integer> years = new ArrayList<>();
@@ -38,9 +44,11 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         List<String> units = new ArrayList<>();
         Path out = null;
         Duration settle = DEFAULT_SETTLE;
+        Integer keep = null;
+        boolean replace = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (name != Name.VALIDATE && (arg.equals("--year") || arg.startsWith("--year="))) {
+            if (name != Name.VALIDATE && name != Name.BACKUP && name != Name.RESTORE && (arg.equals("--year") || arg.startsWith("--year="))) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--year");
                 years.add(year(value));
             } else if (name == Name.RUN && (arg.equals("--settle") || arg.startsWith("--settle="))) {
@@ -54,7 +62,20 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                 if (!units.contains(value.trim())) {
                     units.add(value.trim());
                 }
-            } else if (name == Name.TEMPLATE && (arg.equals("--out") || arg.startsWith("--out="))) {
+            } else if (name == Name.BACKUP && (arg.equals("--keep") || arg.startsWith("--keep="))) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--keep");
+                if (keep != null) {
+                    throw new UsageException("--keep may be given once");
+                }
+                keep = keep(value);
+            } else if (name == Name.RESTORE && arg.equals("--replace")) {
+                replace = true;
+            } else if (name == Name.RESTORE && !arg.startsWith("--")) {
+                if (!files.isEmpty()) {
+                    throw new UsageException("restore takes one backup file");
+                }
+                files.add(Path.of(arg));
+            } else if ((name == Name.TEMPLATE || name == Name.BACKUP) && (arg.equals("--out") || arg.startsWith("--out="))) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--out");
                 if (out != null) {
                     throw new UsageException("--out may be given once");
@@ -75,7 +96,10 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         if (name == Name.TEMPLATE && years.size() != 1) {
             throw new UsageException("template needs exactly one --year");
         }
-        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out);
+        if (name == Name.RESTORE && files.isEmpty()) {
+            throw new UsageException("restore needs the backup file to restore");
+        }
+        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out, keep, replace);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -93,6 +117,13 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             }
         }
         throw new UsageException("--year must be a year from 2000 to 2100, got '" + value + "'");
+    }
+
+    private static int keep(String value) {
+        if (value.matches("\\d{1,6}") && Integer.parseInt(value) >= 1) {
+            return Integer.parseInt(value);
+        }
+        throw new UsageException("--keep must be a whole number of backups, at least 1, got '" + value + "'");
     }
 
     private static long seconds(String value) {

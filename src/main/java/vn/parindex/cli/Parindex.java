@@ -64,6 +64,10 @@ public final class Parindex {
     }
 
     public int execute(String[] args) {
+        if (args.length == 1 && args[0].equals("--version")) {
+            out.println(vn.parindex.Version.current());
+            return ExitCode.DONE.code();
+        }
         Command command;
         DatabaseSettings settings;
         Optional<OfficialHeading> heading;
@@ -96,6 +100,12 @@ public final class Parindex {
             return ExitCode.BUSY.code();
         }
         try (InstallationLock held = lock.get()) {
+            Optional<String> restoring = vn.parindex.backup.Restore.interrupted(home);
+            if (restoring.isPresent() && command.name() != Command.Name.RESTORE) {
+                err.println("parindex: a restore of " + Printable.of(restoring.get()) + " did not finish: run 'parindex restore "
+                        + Printable.of(restoring.get()) + "' again (or restore another backup) before anything else");
+                return ExitCode.BAD_USAGE.code();
+            }
             return withDatabase(command, settings, heading, folders);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Parindex.class).error("parindex {} failed", String.join(" ", args), e);
@@ -114,7 +124,15 @@ public final class Parindex {
                 LoggerFactory.getLogger(Parindex.class).info("embedded database ready in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             }
+            if (command.name() == Command.Name.BACKUP) {
+                return BackupCommand.backup(command, settings, home, out, err);
+            }
+            if (command.name() == Command.Name.RESTORE) {
+                return BackupCommand.restore(command, settings, home, out, err);
+            }
             return inContext(command, settings, heading, folders);
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw new java.io.UncheckedIOException(e instanceof java.io.IOException io ? io : new java.io.IOException(e));
         } catch (DatabaseUnavailableException e) {
             err.println("parindex: database unavailable: " + Printable.of(e.getMessage()));
             return ExitCode.FAILED.code();
@@ -154,6 +172,7 @@ public final class Parindex {
                 case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
                 case TEMPLATE -> context.getBean(TemplateCommand.class).template(command.years().get(0), command.units(),
                         command.out(), folders, out, err);
+                case BACKUP, RESTORE -> throw new IllegalStateException("run outside the Spring context");
             };
         }
     }
