@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import vn.parindex.submission.FileError;
 
@@ -92,14 +93,22 @@ final class FuzzCampaign {
     record Slow(long millis, long seed, int bytes, String outcome, List<String> trace) {
     }
 
-    private final Mutator mutator;
+    private final LongFunction<Mutator.Input> generator;
     private final IntakeOracle oracle;
     private final long minimiseMillis;
+    /** The test class whose {@code campaign} replays a failure. */
+    private final String replayTest;
 
     FuzzCampaign(Mutator mutator, IntakeOracle oracle, long minimiseMillis) {
-        this.mutator = mutator;
+        this(mutator::generate, oracle, minimiseMillis, "IntakeFuzzTest");
+    }
+
+    /** A campaign over the inputs of {@code generator} (by input seed), saved with the oracle's file extension. */
+    FuzzCampaign(LongFunction<Mutator.Input> generator, IntakeOracle oracle, long minimiseMillis, String replayTest) {
+        this.generator = generator;
         this.oracle = oracle;
         this.minimiseMillis = minimiseMillis;
+        this.replayTest = replayTest;
     }
 
     /** The seed of input {@code index} of the campaign {@code campaignSeed} (SplitMix64 of the pair). */
@@ -116,7 +125,7 @@ final class FuzzCampaign {
         long start = System.nanoTime();
         long step = Math.max(1, inputs / 10);
         for (long i = 0; i < inputs; i++) {
-            Mutator.Input input = mutator.generate(inputSeed(campaignSeed, i));
+            Mutator.Input input = generator.apply(inputSeed(campaignSeed, i));
             long t0 = System.nanoTime();
             IntakeOracle.Verdict verdict = oracle.check(input.bytes(), input.world());
             long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -192,8 +201,8 @@ final class FuzzCampaign {
         String name = slug(v.signature()) + "-" + Long.toUnsignedString(input.seed());
         try {
             Files.createDirectories(FAILURES);
-            Files.write(FAILURES.resolve(name + ".csv"), input.bytes());
-            Files.write(FAILURES.resolve(name + ".min.csv"), minimal);
+            Files.write(FAILURES.resolve(name + oracle.extension()), input.bytes());
+            Files.write(FAILURES.resolve(name + ".min" + oracle.extension()), minimal);
             Path report = FAILURES.resolve(name + ".txt");
             Files.writeString(report, describe(input, v, minimal, minimalVerdict, name), StandardCharsets.UTF_8);
             return new Failure(v.signature(), input, v, minimal, 1, report);
@@ -210,14 +219,14 @@ final class FuzzCampaign {
         out.append("reference world: ").append(input.world().name()).append('\n');
         out.append("base seed file: ").append(input.base()).append('\n');
         out.append("mutations: ").append(input.trace()).append('\n');
-        out.append("input: ").append(input.bytes().length).append(" bytes (").append(name).append(".csv)\n");
-        out.append("minimal input: ").append(minimal.length).append(" bytes (").append(name).append(".min.csv)\n");
+        out.append("input: ").append(input.bytes().length).append(" bytes (").append(name).append(oracle.extension()).append(")\n");
+        out.append("minimal input: ").append(minimal.length).append(" bytes (").append(name).append(".min").append(oracle.extension()).append(")\n");
         out.append("minimal input escaped: ").append(escape(minimal, 2_000)).append('\n');
         out.append("minimal input hex: ").append(hex(minimal, 1_000)).append('\n');
-        out.append("replay the input: mvn -B -q test -Dtest=IntakeFuzzTest#campaign -Dsurefire.failIfNoSpecifiedTests=false "
+        out.append("replay the input: mvn -B -q test -Dtest=" + replayTest + "#campaign -Dsurefire.failIfNoSpecifiedTests=false "
                 + "-Dparindex.fuzz.inputSeed=").append(input.seed()).append('\n');
-        out.append("replay the minimal file: mvn -B -q test -Dtest=IntakeFuzzTest#campaign -Dsurefire.failIfNoSpecifiedTests=false "
-                + "-Dparindex.fuzz.replay=").append(FAILURES.resolve(name + ".min.csv")).append(" -Dparindex.fuzz.world=")
+        out.append("replay the minimal file: mvn -B -q test -Dtest=" + replayTest + "#campaign -Dsurefire.failIfNoSpecifiedTests=false "
+                + "-Dparindex.fuzz.replay=").append(FAILURES.resolve(name + ".min" + oracle.extension())).append(" -Dparindex.fuzz.world=")
                 .append(input.world().name()).append('\n');
         out.append('\n').append("detail: ").append(v.detail()).append('\n');
         if (minimalVerdict.cause() != null) {

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import vn.parindex.csv.FormulaGuard;
 import vn.parindex.intake.ErrorReportWriter;
+import vn.parindex.intake.Printable;
 import vn.parindex.submission.FileError;
 import vn.parindex.submission.FileErrors;
 import vn.parindex.submission.Kind;
@@ -41,7 +43,8 @@ import vn.parindex.submission.SubmissionReader;
  *
  * <p>The property, for every input: the validation returns a file-level outcome, either accepted (no errors, a
  * kind, at least one row, every row handed to the sink as a record of that kind), or rejected with 1 to 1,001 error
- * rows, each with a known code, a line between 0 and the input's last physical line (+1 at end of file), a column and
+ * rows, each with a known code, a line between 0 and the input's last physical line (+1 at end of file; for a
+ * workbook, its sheet row: 0 to 1,048,576), a column and
  * a non-blank message; the {@code .errors.csv} written from them reads back as the same rows. No exception escapes
  * (any other Throwable is a crash), no validation takes longer than the timeout (a hang), validating the same bytes
  * again gives the same outcome, {@code peekKind} agrees with the kind the reader found, and a dossier or survey file
@@ -140,16 +143,27 @@ final class IntakeOracle implements AutoCloseable {
     private record Runs(Kind peeked, Read first, Read second, Read bulk) {
     }
 
+    /** The greatest row number of a worksheet: a workbook's error names its sheet row, 0 for the file itself. */
+    static final long MOST_SHEET_ROWS = 1_048_576;
+
     private final Path dir;
     private final long timeoutMillis;
+    /** {@code .csv} or {@code .xlsx}: the product reads the input by its file name. */
+    private final String extension;
     private ExecutorService worker;
     private Path file;
     private Path report;
     private int generation;
 
     IntakeOracle(Path dir, long timeoutMillis) {
+        this(dir, timeoutMillis, ".csv");
+    }
+
+    /** An oracle writing each input as {@code input-N}{@code extension} ({@code .csv} or {@code .xlsx}). */
+    IntakeOracle(Path dir, long timeoutMillis, String extension) {
         this.dir = dir;
         this.timeoutMillis = timeoutMillis;
+        this.extension = extension;
         fresh();
     }
 
@@ -164,7 +178,7 @@ final class IntakeOracle implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        file = dir.resolve("input-" + generation + ".csv");
+        file = dir.resolve("input-" + generation + extension);
         report = dir.resolve("input-" + generation + ".errors.csv");
     }
 
@@ -240,8 +254,16 @@ final class IntakeOracle implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------------
     // The property
 
+    String extension() {
+        return extension;
+    }
+
+    private boolean workbook() {
+        return extension.equals(".xlsx");
+    }
+
     private Verdict judge(byte[] input, Runs runs, Path errorsCsv) {
-        long lastLine = lastLine(input);
+        long lastLine = workbook() ? MOST_SHEET_ROWS : lastLine(input);
         List<String> violations = new ArrayList<>();
         Outcome outcome = Outcome.of(runs.first().result());
         checkOutcome("", runs.first(), lastLine, violations);
@@ -346,10 +368,15 @@ final class IntakeOracle implements AutoCloseable {
             }
             for (int i = 0; i < report.size(); i++) {
                 FileError e = report.get(i);
-                // what a submitter typed is written back with invisible characters escaped (SPEC §3)
-                List<String> expected = List.of(Long.toString(e.line()), vn.parindex.intake.Printable.of(e.column()), e.code(),
-                        vn.parindex.intake.Printable.of(e.message()));
-                if (!List.of(rows.get(i + 1).values()).equals(expected)) {
+                // as ErrorReportWriter writes them: formulas guarded, invisible characters escaped (issue 21)
+                List<String> expected = List.of(Long.toString(e.line()), FormulaGuard.text(Printable.of(e.column())), e.code(),
+                        FormulaGuard.text(Printable.of(e.message())));
+                List<String> written = List.of(rows.get(i + 1).values());
+                if (written.stream().anyMatch(v -> !Printable.of(v).equals(v))) {
+                    violations.add("ERRORS_CSV: row " + (i + 1) + " holds a control, bidi or zero-width character: " + written);
+                    return;
+                }
+                if (!written.equals(expected)) {
                     violations.add("ERRORS_CSV: row " + (i + 1) + " reads back as " + List.of(rows.get(i + 1).values())
                             + " instead of " + expected);
                     return;

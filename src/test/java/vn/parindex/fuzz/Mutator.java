@@ -32,37 +32,37 @@ final class Mutator {
 
     private static final int MAX_BYTES = 3_000_000;
 
-    private static final List<String> YEARS = List.of("2024", "2025", "2023", "2013", "1999", "2000", "2100", "2101", "0000",
+    static final List<String> YEARS = List.of("2024", "2025", "2023", "2013", "1999", "2000", "2100", "2101", "0000",
             "20240", "202", "２０２４", "2024.0", "2,024", "-2024", "+2024", " 2024 ", "2024\u00A0", "", "MMXXIV", "2O24", "1997");
-    private static final List<String> CODES = List.of("019", "021", "005", "001", "016", "030", "19", "0019", "1", "1.1", "1.2",
+    static final List<String> CODES = List.of("019", "021", "005", "001", "016", "030", "19", "0019", "1", "1.1", "1.2",
             "1.10", "2", "2.1", "2.2", "3", "3.1", "9.9", "QUAN", "HUYEN", "quan", "plan.completed", "dossiers.ontime",
             "dossiers.online", "S1", "S2", "a".repeat(32), "a".repeat(33), "", "Ü", "1 1", "-x", ".1", "x/y", "1,1",
             "ệ", "\u0661\u0669", "0", "00", "_", "A-b_c.d");
-    private static final List<String> IDS = List.of("R001", "R002", "000.00.19.H26-240105-0001", "x".repeat(64), "x".repeat(65),
+    static final List<String> IDS = List.of("R001", "R002", "000.00.19.H26-240105-0001", "x".repeat(64), "x".repeat(65),
             "😀".repeat(64), "😀".repeat(65), "", "a\u0001b", "id\u007F", "1.004227", "Mã hồ sơ");
-    private static final List<String> NUMBERS = List.of("0", "1", "14", "14.5", "14,5", "15", "15.0001", "40", "100", "100.0001",
+    static final List<String> NUMBERS = List.of("0", "1", "14", "14.5", "14,5", "15", "15.0001", "40", "100", "100.0001",
             "-1", "-0", "+5", "0.0000", "0.00001", "1.12345", "1.1234", "3.14159265358979323846", "1e5", "1E-3", "1.5e2", "NaN",
             "nan", "Infinity", "-Infinity", "∞", "99999999999", "9999999999", "12345678901.5", "1" + "0".repeat(400),
             "9".repeat(5000), "0." + "0".repeat(3000) + "1", ".5", "5.", "1.359", "1.359,5", "1.000.000", "1 000", "١٢",
             "０", "0x1F", "--1", "+-1", "1..2", "1,,2", "12.3.4", "\u00A05", "−1", "1_000", "Ⅻ", "", " ", "22", "21", "0,0001",
             "1.000,00001");
-    private static final List<String> DATES = List.of("2024-01-05", "2024-01-05 08:12", "2024-01-05 08:12:59", "2024-01-05T08:12",
+    static final List<String> DATES = List.of("2024-01-05", "2024-01-05 08:12", "2024-01-05 08:12:59", "2024-01-05T08:12",
             "2024-02-30", "2024-02-29", "2023-02-29", "2024-13-01", "2024-00-10", "2024-01-05 24:00", "2024-01-05 23:60",
             "2024-01-05 23:59:60", "5/1/2024", "05/01/2024 8:12", "31/12/2024 23:59:59", "2024-1-5", "1999-12-31",
             "2101-01-01", "2024-01-05 8:12", "9999-12-31 23:59:59", "0000-01-01", "+2024-01-05", "2024-01-05 08:12:00.5",
             "2024-01-05 08:12Z", "2024/01/05", "", "2024-01-12", "2024-01-04", "2023-12-31");
-    private static final List<String> CHANNELS = List.of("online", "offline", "ONLINE", "Online", "web", "", "onlïne", "on line");
-    private static final List<String> ANSWERS = List.of("1", "5", "0", "6", "4.0", "04", "٣", "+3", "-1", "", "3 ", "five");
-    private static final List<String> METHODS = List.of("group", "appraised", "ratio", "survey", "manual", "GROUP", "Ratio", "",
+    static final List<String> CHANNELS = List.of("online", "offline", "ONLINE", "Online", "web", "", "onlïne", "on line");
+    static final List<String> ANSWERS = List.of("1", "5", "0", "6", "4.0", "04", "٣", "+3", "-1", "", "3 ", "five");
+    static final List<String> METHODS = List.of("group", "appraised", "ratio", "survey", "manual", "GROUP", "Ratio", "",
             "appraised ", "surveys");
-    private static final List<String> RULES = List.of("", "metric=plan.completed; linear", "metric=x; >=0.9:1; else:0",
+    static final List<String> RULES = List.of("", "metric=plan.completed; linear", "metric=x; >=0.9:1; else:0",
             "metric=x; >=0.9:1; >=0.8:0.5; else:0", "metric=; >=2:1", "metric=x; >=0.9:1.5; else:0", "metric=x; >=0.9:1",
             "metric=x; linear; else:0", "metric=x;;;", "metric=x; <=0.1:1; else:-1", "metric=x; >=NaN:1; else:0",
             "metric=x; >=1e400:1; else:0", "metric=x; >=0,9:1; else:0", "metric=dossiers.ontime; >=0.95:1; else:0",
             "questions=S1,S2; mode=share; min_responses=30", "questions=S1; mode=mean", "questions=; mode=median",
             "questions=S1; mode=share; min_responses=-1", "questions=S1; mode=share; min_responses=99999999999999999999",
             "questions=S1,S1; mode=share; mode=mean", "QUESTIONS=S1; MODE=SHARE", "else:0", ";", "metric=x; >=" + "9".repeat(500) + ":1; else:0");
-    private static final List<String> TEXTS = List.of("", " ", "\"", "x\"y", "ệ".repeat(201), "a".repeat(4001),
+    static final List<String> TEXTS = List.of("", " ", "\"", "x\"y", "ệ".repeat(201), "a".repeat(4001),
             "Quận Nam Từ Liêm", "Quận Nam Từ Liêm".replace("ậ", "a\u0323\u0302"), "=cmd|' /C calc'!A0", "+1", "@SUM(A1)",
             "\u202Eevil", "line\u2028break", "😀", "Xuất sắc", "Yếu", "a,b", "a;b", "a\tb", "a\nb", "\uFEFF", "\u00A0",
             "x".repeat(65));
@@ -76,10 +76,10 @@ final class Mutator {
             Map.entry("denominator", NUMBERS), Map.entry("points", NUMBERS), Map.entry("received_at", DATES),
             Map.entry("due_at", DATES), Map.entry("resolved_at", DATES), Map.entry("channel", CHANNELS),
             Map.entry("answer", ANSWERS), Map.entry("method", METHODS), Map.entry("rule", RULES));
-    private static final List<List<String>> ALL_VALUES = List.of(YEARS, CODES, IDS, NUMBERS, DATES, CHANNELS, ANSWERS, METHODS,
+    static final List<List<String>> ALL_VALUES = List.of(YEARS, CODES, IDS, NUMBERS, DATES, CHANNELS, ANSWERS, METHODS,
             RULES, TEXTS);
 
-    private static final List<String> COLUMN_NAMES = List.of("unit_code", "unit_name", "group_code", "unit_type", "valid_from",
+    static final List<String> COLUMN_NAMES = List.of("unit_code", "unit_name", "group_code", "unit_type", "valid_from",
             "valid_to", "group_name", "predecessors", "year", "code", "parent_code", "name", "max_points", "method", "rule", "band",
             "min_index", "criterion_code", "self_score", "evidence", "note", "appraised_score", "comment", "metric_code",
             "numerator", "denominator", "respondent_id", "question_code", "answer", "points", "reason", "dossier_id",
