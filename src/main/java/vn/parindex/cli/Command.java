@@ -9,9 +9,15 @@ import java.util.List;
  * A parsed command line. {@code units} and {@code out} belong to {@code template} only ({@code out} is null
  * when not given: the installation's {@code templates/<Y>/}).
  */
-public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
+public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out,
+        YearRecordOptions record) {
 
-    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE }
+    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE, PUBLISH, REOPEN, PUBLICATIONS }
+
+    /** Without options of the year's record (SPEC §15). */
+    public Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
+        this(name, years, settle, files, units, out, YearRecordOptions.NONE);
+    }
 
     public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(60);
 
@@ -20,7 +26,12 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                    parindex validate [FILE]...                     validate only (no FILE: the inbox); loads nothing
                    parindex report --year Y                        re-render one year's outputs from the warehouse
                    parindex template --year Y [--unit CODE]... [--out DIR]
-                                                                   write spreadsheet templates for staff""";
+                                                                   write spreadsheet templates for staff
+                   parindex publish --year Y --provisional [--comments-until YYYY-MM-DD]
+                   parindex publish --year Y --final --decision "<số>/QĐ-UBND" --decision-date YYYY-MM-DD
+                                                                   freeze a published version of the year
+                   parindex reopen --year Y --reason TEXT          reopen a final year
+                   parindex publications [--year Y]                list the published versions, check their files""";
 
     public static Command parse(String[] args) {
         if (args.length == 0) {
@@ -31,6 +42,9 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             case "validate" -> Name.VALIDATE;
             case "report" -> Name.REPORT;
             case "template" -> Name.TEMPLATE;
+            case "publish" -> Name.PUBLISH;
+            case "reopen" -> Name.REOPEN;
+            case "publications" -> Name.PUBLICATIONS;
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
         List<Integer> years = new ArrayList<>();
@@ -38,9 +52,15 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         List<String> units = new ArrayList<>();
         Path out = null;
         Duration settle = DEFAULT_SETTLE;
+        YearRecordOptions.Builder record = new YearRecordOptions.Builder();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (name != Name.VALIDATE && (arg.equals("--year") || arg.startsWith("--year="))) {
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (YearRecordOptions.takes(name, option)) {
+                String value = YearRecordOptions.flag(option) ? null
+                        : arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, option);
+                record.set(option, value);
+            } else if (name != Name.VALIDATE && (arg.equals("--year") || arg.startsWith("--year="))) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--year");
                 years.add(year(value));
             } else if (name == Name.RUN && (arg.equals("--settle") || arg.startsWith("--settle="))) {
@@ -75,7 +95,8 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         if (name == Name.TEMPLATE && years.size() != 1) {
             throw new UsageException("template needs exactly one --year");
         }
-        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out);
+        YearRecordOptions options = record.build(name, years);
+        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out, options);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -154,6 +154,10 @@ public final class Parindex {
                 case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
                 case TEMPLATE -> context.getBean(TemplateCommand.class).template(command.years().get(0), command.units(),
                         command.out(), folders, out, err);
+                case PUBLISH -> context.getBean(YearRecordCommand.class).publish(command, folders,
+                        vn.parindex.report.ReportPlace.resolve(home, env), out, err);
+                case REOPEN -> context.getBean(YearRecordCommand.class).reopen(command, folders, out, err);
+                case PUBLICATIONS -> context.getBean(YearRecordCommand.class).publications(command, folders, out, err);
             };
         }
     }

@@ -35,13 +35,22 @@ public final class RankingPdfWriter {
     }
 
     private final Optional<OfficialHeading> heading;
+    /** A published version's marks (SPEC §15), or null for the working copy. */
+    private final PublishedMarks marks;
+    private final JasperReport master;
 
     public RankingPdfWriter() {
         this(Optional.empty());
     }
 
     public RankingPdfWriter(Optional<OfficialHeading> heading) {
+        this(heading, null);
+    }
+
+    public RankingPdfWriter(Optional<OfficialHeading> heading, PublishedMarks marks) {
         this.heading = Objects.requireNonNull(heading, "heading");
+        this.marks = marks;
+        this.master = marks == null ? Templates.MASTER : vn.parindex.report.pdf.PublishedMarksTemplate.compile("ranking", "$P{TITLE}", marks);
     }
 
     public void write(RankingReport report, Path target) {
@@ -63,10 +72,16 @@ public final class RankingPdfWriter {
             parameters.put("TABLE_REPORT", report.replicates() > 0 ? Templates.TABLE_WITH_INTERVALS : Templates.TABLE);
             parameters.put("METHOD_REPORT", Templates.METHODOLOGY);
             heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
+            if (marks != null) {
+                parameters.putAll(vn.parindex.report.pdf.PublishedMarksTemplate.parameters(marks));
+            }
             List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate(), report.provisional(), report.groups(),
                     new java.util.TreeMap<>(report.groupNames()), report.history().groups()));
             heading.ifPresent(identity::add);
-            PdfExport.render(Templates.MASTER, parameters, RankingPdfData.groups(report),
+            if (marks != null) {
+                identity.add(marks);
+            }
+            PdfExport.render(master, parameters, RankingPdfData.groups(report),
                     "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year(),
                     PdfExport.documentId(identity),
                     report.dataDate(), report.year(), out);

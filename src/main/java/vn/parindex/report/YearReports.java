@@ -32,6 +32,7 @@ public class YearReports {
     private final ScorecardPdfWriter scorecardsPdf;
 
     private final int threads;
+    private final Optional<OfficialHeading> heading;
 
     /** {@code heading}: the official heading of the PDFs (SPEC §13), a bean only when configured. */
     public YearReports(ResultsRepository results, ReportDataRepository data, UncertaintyRepository uncertainty,
@@ -40,6 +41,7 @@ public class YearReports {
         this.data = data;
         this.uncertainty = uncertainty;
         this.threads = threads;
+        this.heading = heading;
         this.rankingPdf = new RankingPdfWriter(heading);
         this.scorecardsPdf = new ScorecardPdfWriter(heading);
     }
@@ -50,11 +52,25 @@ public class YearReports {
      * group parts are filled, all on {@code parindex.threads} threads.
      */
     public List<Path> render(int year, Path folder) {
+        return render(year, folder, rankingPdf, scorecardsPdf);
+    }
+
+    /** The official heading the PDFs open with, when configured (SPEC §13). */
+    public Optional<OfficialHeading> heading() {
+        return heading;
+    }
+
+    /** The year's reports as a published version (SPEC §15): the PDFs carry {@code marks}. */
+    public List<Path> renderPublished(int year, Path folder, PublishedMarks marks) {
+        return render(year, folder, new RankingPdfWriter(heading, marks), new ScorecardPdfWriter(heading, marks));
+    }
+
+    private List<Path> render(int year, Path folder, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf) {
         if (!data.hasFramework(year)) {
             return List.of();
         }
         if (threads <= 1) {
-            return render(year, folder, Runnable::run);
+            return render(year, folder, Runnable::run, rankingPdf, scorecardsPdf);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "parindex-render-" + year);
@@ -62,13 +78,13 @@ public class YearReports {
             return thread;
         });
         try {
-            return render(year, folder, pool);
+            return render(year, folder, pool, rankingPdf, scorecardsPdf);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private List<Path> render(int year, Path folder, Executor workers) {
+    private List<Path> render(int year, Path folder, Executor workers, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf) {
         List<UnitResult> units = results.results(year);
         List<CriterionRow> criteria = data.criteria(year);
         Path rankingCsv = folder.resolve("ranking-" + year + ".csv");
