@@ -77,7 +77,10 @@ public final class Parindex {
             replicates(env.get(REPLICATES));
         } catch (Command.UsageException | ConfigurationException e) {
             err.println("parindex: " + Printable.of(e.getMessage()));
-            err.println(Command.USAGE);
+            // the year's record answers a bad argument with one clear line (SPEC §15)
+            if (args.length == 0 || !java.util.Set.of("publish", "reopen", "publications").contains(args[0])) {
+                err.println(Command.USAGE);
+            }
             return ExitCode.BAD_USAGE.code();
         }
         Folders folders = new Folders(home);

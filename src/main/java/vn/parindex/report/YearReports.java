@@ -33,10 +33,15 @@ public class YearReports {
 
     private final int threads;
     private final Optional<OfficialHeading> heading;
+    private final vn.parindex.warehouse.ChangesRepository changes;
+    private final vn.parindex.warehouse.YearStages stages;
 
     /** {@code heading}: the official heading of the PDFs (SPEC §13), a bean only when configured. */
     public YearReports(ResultsRepository results, ReportDataRepository data, UncertaintyRepository uncertainty,
-            @Value("${parindex.threads:1}") int threads, Optional<OfficialHeading> heading) {
+            @Value("${parindex.threads:1}") int threads, Optional<OfficialHeading> heading,
+            vn.parindex.warehouse.ChangesRepository changes, vn.parindex.warehouse.YearStages stages) {
+        this.changes = changes;
+        this.stages = stages;
         this.results = results;
         this.data = data;
         this.uncertainty = uncertainty;
@@ -52,7 +57,30 @@ public class YearReports {
      * group parts are filled, all on {@code parindex.threads} threads.
      */
     public List<Path> render(int year, Path folder) {
-        return render(year, folder, rankingPdf, scorecardsPdf);
+        List<Path> written = new ArrayList<>(render(year, folder, rankingPdf, scorecardsPdf));
+        if (!written.isEmpty()) {
+            written.addAll(writeChanges(year, folder));
+        }
+        return written;
+    }
+
+    /**
+     * The explanation round (SPEC §15): while the year is provisional, its changes against the last published
+     * version; an open year has none (an earlier round's are removed), a final year keeps its last round's.
+     */
+    private List<Path> writeChanges(int year, Path folder) {
+        Optional<Integer> version = changes.comparedVersion(year);
+        if (version.isEmpty()) {
+            if (vn.parindex.warehouse.YearStages.OPEN.equals(stages.stage(year))) {
+                ChangesReport.remove(folder, year);
+            }
+            return List.of();
+        }
+        return ChangesReport.write(folder, year, changeRows(year, version.get()));
+    }
+
+    private List<List<Object>> changeRows(int year, int version) {
+        return ChangesReport.rows(year, changes.publishedUnits(year, version), changes.currentUnits(year), changes.leafChanges(year, version));
     }
 
     /** The official heading the PDFs open with, when configured (SPEC §13). */
