@@ -133,9 +133,11 @@ public class YearRecord {
     /** Every version (of {@code year}, or all) with the files that are missing or altered. */
     public Map<Version, List<Mismatch>> verify(Integer year, Folders folders) {
         Map<Version, List<Mismatch>> found = new java.util.LinkedHashMap<>();
+        for (int y : yearsWithPublishedFolders(year, folders)) {
+            new PublishedFolders(folders.reportsFor(y)).recover(versions.folders(y));
+        }
         for (Version v : versions.versions(year)) {
             PublishedFolders published = new PublishedFolders(folders.reportsFor(v.year()));
-            published.recover(versions.folders(v.year()));
             Path folder = published.root().resolve(v.folder());
             List<Mismatch> problems = new ArrayList<>();
             for (PublishedFile f : versions.files(v.year(), v.number())) {
@@ -149,6 +151,22 @@ public class YearRecord {
             found.put(v, problems);
         }
         return found;
+    }
+
+    /** {@code year}, or every year whose reports folder has a published/ folder (where a dead publish may have left work). */
+    private static List<Integer> yearsWithPublishedFolders(Integer year, Folders folders) {
+        if (year != null) {
+            return List.of(year);
+        }
+        if (!Files.isDirectory(folders.reports())) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folders.reports())) {
+            return entries.filter(p -> p.getFileName().toString().matches("\\d{4}") && Files.isDirectory(p.resolve("published")))
+                    .map(p -> Integer.valueOf(p.getFileName().toString())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folders.reports(), e);
+        }
     }
 
     public List<PublishedVersions.Reopening> reopenings(Integer year) {
