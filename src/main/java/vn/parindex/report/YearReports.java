@@ -57,10 +57,13 @@ public class YearReports {
      * group parts are filled, all on {@code parindex.threads} threads.
      */
     public List<Path> render(int year, Path folder) {
-        List<Path> written = new ArrayList<>(render(year, folder, rankingPdf, scorecardsPdf));
-        if (!written.isEmpty()) {
-            written.addAll(writeChanges(year, folder));
+        if (!data.hasFramework(year)) {
+            return List.of();
         }
+        Optional<Integer> version = changes.comparedVersion(year);
+        RankingPdfWriter.ChangesSection section = version.map(v -> new RankingPdfWriter.ChangesSection(v, changeRows(year, v))).orElse(null);
+        List<Path> written = new ArrayList<>(render(year, folder, rankingPdf, scorecardsPdf, section));
+        written.addAll(writeChanges(year, folder, section));
         return written;
     }
 
@@ -68,15 +71,14 @@ public class YearReports {
      * The explanation round (SPEC §15): while the year is provisional, its changes against the last published
      * version; an open year has none (an earlier round's are removed), a final year keeps its last round's.
      */
-    private List<Path> writeChanges(int year, Path folder) {
-        Optional<Integer> version = changes.comparedVersion(year);
-        if (version.isEmpty()) {
+    private List<Path> writeChanges(int year, Path folder, RankingPdfWriter.ChangesSection section) {
+        if (section == null) {
             if (vn.parindex.warehouse.YearStages.OPEN.equals(stages.stage(year))) {
                 ChangesReport.remove(folder, year);
             }
             return List.of();
         }
-        return ChangesReport.write(folder, year, changeRows(year, version.get()));
+        return ChangesReport.write(folder, year, section.rows());
     }
 
     private List<List<Object>> changeRows(int year, int version) {
@@ -90,15 +92,16 @@ public class YearReports {
 
     /** The year's reports as a published version (SPEC §15): the PDFs carry {@code marks}. */
     public List<Path> renderPublished(int year, Path folder, PublishedMarks marks) {
-        return render(year, folder, new RankingPdfWriter(heading, marks), new ScorecardPdfWriter(heading, marks));
+        return render(year, folder, new RankingPdfWriter(heading, marks), new ScorecardPdfWriter(heading, marks), null);
     }
 
-    private List<Path> render(int year, Path folder, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf) {
+    private List<Path> render(int year, Path folder, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf,
+            RankingPdfWriter.ChangesSection section) {
         if (!data.hasFramework(year)) {
             return List.of();
         }
         if (threads <= 1) {
-            return render(year, folder, Runnable::run, rankingPdf, scorecardsPdf);
+            return render(year, folder, Runnable::run, rankingPdf, scorecardsPdf, section);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "parindex-render-" + year);
@@ -106,13 +109,14 @@ public class YearReports {
             return thread;
         });
         try {
-            return render(year, folder, pool, rankingPdf, scorecardsPdf);
+            return render(year, folder, pool, rankingPdf, scorecardsPdf, section);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private List<Path> render(int year, Path folder, Executor workers, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf) {
+    private List<Path> render(int year, Path folder, Executor workers, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf,
+            RankingPdfWriter.ChangesSection section) {
         List<UnitResult> units = results.results(year);
         List<CriterionRow> criteria = data.criteria(year);
         Path rankingCsv = folder.resolve("ranking-" + year + ".csv");
@@ -146,7 +150,7 @@ public class YearReports {
                 UncertaintyCsv.write(uncertaintyCsv, year, units, intervals);
             }
             rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames, history),
-                    rankingPdfFile);
+                    rankingPdfFile, section);
         }, workers);
         scorecardsPdf.write(scorecards, scorecardsPdfFile, workers);
         try {

@@ -138,6 +138,9 @@ class YearRecordCommandsTest {
             assertThat(text.formatCellValue(leaf.getCell(14))).isEqualTo("Đã bổ sung báo cáo quý IV theo giải trình");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
         }
+        List<String> pages = PdfText.of(parindex.reports(2025).resolve("ranking-2025.pdf"));
+        assertThat(pages.get(pages.size() - 1)).contains("Giải trình năm 2025: thay đổi so với kết quả dự kiến đã công bố (phiên bản 2)")
+                .contains("Đã bổ sung báo cáo quý IV theo giải trình").contains("appraisal-2025-revised.csv, dòng 2").contains("+2,50");
     }
 
     @Test
