@@ -10,9 +10,14 @@ import java.util.List;
  * when not given: the installation's {@code templates/<Y>/}).
  */
 public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out,
-        Integer keep, boolean replace) {
+        Integer keep, boolean replace, YearRecordOptions record) {
 
-    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE, BACKUP, RESTORE }
+    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE, BACKUP, RESTORE, PUBLISH, REOPEN, PUBLICATIONS }
+
+    /** Without options of backup, restore and the year's record. */
+    public Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
+        this(name, years, settle, files, units, out, null, false, YearRecordOptions.NONE);
+    }
 
     public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(60);
 
@@ -22,6 +27,11 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                    parindex report --year Y                        re-render one year's outputs from the warehouse
                    parindex template --year Y [--unit CODE]... [--out DIR]
                                                                    write spreadsheet templates for staff
+                   parindex publish --year Y --provisional [--comments-until YYYY-MM-DD]
+                   parindex publish --year Y --final --decision "<số>/QĐ-UBND" --decision-date YYYY-MM-DD
+                                                                   freeze a published version of the year
+                   parindex reopen --year Y --reason TEXT          reopen a final year
+                   parindex publications [--year Y]                list the published versions, check their files
                    parindex backup [--out DIR] [--keep N]          back up the warehouse (default folder backups/)
                    parindex restore FILE [--replace]               restore a backup into this installation
                    parindex --version                              print the version and the commit""";
@@ -37,6 +47,9 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             case "template" -> Name.TEMPLATE;
             case "backup" -> Name.BACKUP;
             case "restore" -> Name.RESTORE;
+            case "publish" -> Name.PUBLISH;
+            case "reopen" -> Name.REOPEN;
+            case "publications" -> Name.PUBLICATIONS;
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
         List<Integer> years = new ArrayList<>();
@@ -46,9 +59,15 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         Duration settle = DEFAULT_SETTLE;
         Integer keep = null;
         boolean replace = false;
+        YearRecordOptions.Builder record = new YearRecordOptions.Builder();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (name != Name.VALIDATE && name != Name.BACKUP && name != Name.RESTORE && (arg.equals("--year") || arg.startsWith("--year="))) {
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (YearRecordOptions.takes(name, option)) {
+                String value = YearRecordOptions.flag(option) ? null
+                        : arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, option);
+                record.set(option, value);
+            } else if (name != Name.VALIDATE && name != Name.BACKUP && name != Name.RESTORE && (arg.equals("--year") || arg.startsWith("--year="))) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--year");
                 years.add(year(value));
             } else if (name == Name.RUN && (arg.equals("--settle") || arg.startsWith("--settle="))) {
@@ -99,7 +118,8 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         if (name == Name.RESTORE && files.isEmpty()) {
             throw new UsageException("restore needs the backup file to restore");
         }
-        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out, keep, replace);
+        YearRecordOptions options = record.build(name, years);
+        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out, keep, replace, options);
     }
 
     private static String value(String[] args, int i, String option) {

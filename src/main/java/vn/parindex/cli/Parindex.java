@@ -81,7 +81,10 @@ public final class Parindex {
             replicates(env.get(REPLICATES));
         } catch (Command.UsageException | ConfigurationException e) {
             err.println("parindex: " + Printable.of(e.getMessage()));
-            err.println(Command.USAGE);
+            // the year's record answers a bad argument with one clear line (SPEC §15)
+            if (args.length == 0 || !java.util.Set.of("publish", "reopen", "publications").contains(args[0])) {
+                err.println(Command.USAGE);
+            }
             return ExitCode.BAD_USAGE.code();
         }
         Folders folders = new Folders(home);
@@ -173,6 +176,10 @@ public final class Parindex {
                 case TEMPLATE -> context.getBean(TemplateCommand.class).template(command.years().get(0), command.units(),
                         command.out(), folders, out, err);
                 case BACKUP, RESTORE -> throw new IllegalStateException("run outside the Spring context");
+                case PUBLISH -> context.getBean(YearRecordCommand.class).publish(command, folders,
+                        vn.parindex.report.ReportPlace.resolve(home, env), out, err);
+                case REOPEN -> context.getBean(YearRecordCommand.class).reopen(command, folders, out, err);
+                case PUBLICATIONS -> context.getBean(YearRecordCommand.class).publications(command, folders, out, err);
             };
         }
     }
