@@ -119,11 +119,14 @@ class WorkbookFuzzTest {
             }
             long seed = seed();
             long inputs = Long.getLong("parindex.fuzz.workbookInputs", 400);
-            FuzzCampaign.Summary summary = campaign.run(seed, inputs, System.out);
+            // a range of the campaign (parindex.fuzz.firstInput), so that two JVMs can share a long one
+            long first = Long.getLong("parindex.fuzz.firstInput", 0);
+            FuzzCampaign.Summary summary = campaign.run(seed, first, inputs, System.out);
             String report = "fuzz: workbooks\n" + summary.line() + "\n" + summary.details();
             System.out.print(report);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "fuzz-workbook-summary.txt"), report, StandardCharsets.UTF_8);
+            Files.write(Path.of("target", "fuzz-workbook-outcomes.txt"), new java.util.TreeSet<>(summary.kindOutcomes));
             assertThat(summary.failures).as("workbooks that escaped the file-level outcome (see target/fuzz-failures/):%n%s",
                     summary.details()).isEmpty();
             assertThat(summary.inputs).isEqualTo(inputs);
