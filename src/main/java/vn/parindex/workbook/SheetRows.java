@@ -108,6 +108,14 @@ final class SheetRows {
         return cells.row(number);
     }
 
+    /**
+     * The line named for a row whose number is wrong: the row after the last one read, or the last row a sheet has
+     * when that one was read (found by fuzzing: a row after row 1,048,576 was named 1,048,577, a line no sheet has).
+     */
+    private long badRowLine() {
+        return Math.min(lastRow + 1, MOST_ROWS);
+    }
+
     private long rowNumber(String r) {
         long number;
         if (r == null) {
@@ -116,11 +124,11 @@ final class SheetRows {
             try {
                 number = Long.parseLong(r.strip());
             } catch (NumberFormatException e) {
-                throw WorkbookProblem.badSheet(lastRow + 1, "số dòng '" + abbreviate(r) + "' không hợp lệ");
+                throw WorkbookProblem.badSheet(badRowLine(), "số dòng '" + abbreviate(r) + "' không hợp lệ");
             }
         }
         if (number <= lastRow || number > MOST_ROWS) {
-            throw WorkbookProblem.badSheet(lastRow + 1, "số dòng " + number + " không theo thứ tự hoặc vượt quá " + MOST_ROWS);
+            throw WorkbookProblem.badSheet(badRowLine(), "số dòng " + number + " không theo thứ tự hoặc vượt quá " + MOST_ROWS);
         }
         return number;
     }

@@ -38,6 +38,8 @@ final class FuzzCampaign {
     /** What a campaign found. */
     static final class Summary {
         long seed;
+        /** The index of the first input (0 unless the campaign was split into ranges). */
+        long first;
         long inputs;
         long accepted;
         long rejected;
@@ -66,7 +68,8 @@ final class FuzzCampaign {
                     "fuzz: seed=%d inputs=%d accepted=%d rejected=%d crashes=%d hangs=%d violations=%d distinct_failures=%d "
                             + "distinct_outcomes=%d distinct_kind_outcomes=%d time=%.1fs rate=%.0f/s bytes=%d max_input=%d",
                     seed, inputs, accepted, rejected, crashes, hangs, violations, failures.size(), outcomes.size(),
-                    kindOutcomes.size(), millis / 1000.0, inputs * 1000.0 / Math.max(1, millis), bytes, maxInputBytes);
+                    kindOutcomes.size(), millis / 1000.0, inputs * 1000.0 / Math.max(1, millis), bytes, maxInputBytes)
+                    + (first == 0 ? "" : " first_input=" + first);
         }
 
         String details() {
@@ -120,11 +123,20 @@ final class FuzzCampaign {
     }
 
     Summary run(long campaignSeed, long inputs, PrintStream progress) {
+        return run(campaignSeed, 0, inputs, progress);
+    }
+
+    /**
+     * Inputs {@code first} to {@code first + inputs - 1} of the campaign {@code campaignSeed}: a campaign split into
+     * ranges run side by side checks the same inputs as one run.
+     */
+    Summary run(long campaignSeed, long first, long inputs, PrintStream progress) {
         Summary s = new Summary();
         s.seed = campaignSeed;
+        s.first = first;
         long start = System.nanoTime();
         long step = Math.max(1, inputs / 10);
-        for (long i = 0; i < inputs; i++) {
+        for (long i = first; i < first + inputs; i++) {
             Mutator.Input input = generator.apply(inputSeed(campaignSeed, i));
             long t0 = System.nanoTime();
             IntakeOracle.Verdict verdict = oracle.check(input.bytes(), input.world());
@@ -140,8 +152,8 @@ final class FuzzCampaign {
                 v[0]++;
                 v[1] += millis;
             }
-            if (progress != null && inputs >= 20_000 && (i + 1) % step == 0) {
-                progress.printf("fuzz: %d/%d inputs, %d failed, %.0f s%n", i + 1, inputs, s.failedInputs(),
+            if (progress != null && inputs >= 10_000 && (i + 1 - first) % step == 0) {
+                progress.printf("fuzz: %d/%d inputs, %d failed, %.0f s%n", i + 1 - first, inputs, s.failedInputs(),
                         (System.nanoTime() - start) / 1e9);
             }
         }

@@ -94,4 +94,20 @@ class HostileWorkbookTest {
                 .doesNotContain("Exception").doesNotContain("Can't").doesNotContain("specified file")
                 .contains("Save As");
     }
+
+    /** Found by the workbook fuzz campaign (issue 21): the error names a sheet row, never one past row 1,048,576. */
+    @Test
+    void aRowAfterTheLastRowASheetHasIsNamedAtThatLastRow() {
+        byte[] xlsx = Workbooks.withSheetXml(HostileWorkbooks.sheet(HostileWorkbooks.inlineRow("unit_code", "unit_name", "group_code"),
+                HostileWorkbooks.inlineRow("019", "Quận Nam Từ Liêm", "QUAN"), HostileWorkbooks.inlineRow("021", "Quận Bắc Từ Liêm", "QUAN")),
+                xml -> xml.replace("<row r=\"2\">", "<row r=\"1048576\">").replace("<row r=\"3\">", "<row r=\"10\">"));
+        Path file = Workbooks.write(dir.resolve("last_row.xlsx"), xlsx);
+
+        SubmissionReader.Result result = SubmissionReader.read(file, none, record -> { });
+
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.errors().report()).extracting(FileError::code, FileError::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("FORMAT", 1_048_576L));
+        assertThat(result.errors().report().get(0).message()).contains("số dòng 10 không theo thứ tự");
+    }
 }
