@@ -117,7 +117,7 @@ public final class SubmissionReader {
             if (tooLong(csvRow, csv.header().names(), errors)) {
                 continue;
             }
-            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors);
+            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors, csv.spreadsheet());
             R record = contract.read(row, reference);
             if (record == null) {
                 continue;
