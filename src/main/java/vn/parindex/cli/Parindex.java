@@ -64,6 +64,10 @@ public final class Parindex {
     }
 
     public int execute(String[] args) {
+        if (Command.isHelp(args)) {
+            out.println(Command.HELP);
+            return 0;
+        }
         Command command;
         DatabaseSettings settings;
         Optional<OfficialHeading> heading;
