@@ -94,10 +94,15 @@ public class YearReports {
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);
-            RankingWorkbookWriter.write(rankingXlsx, ranking, groupNames);
+            Map<String, Map<String, String>> domainNames = new java.util.HashMap<>();
+            criteria.stream().filter(c -> c.parentCode() == null).forEach(c ->
+                    domainNames.computeIfAbsent(c.groupCode(), g -> new java.util.HashMap<>()).put(c.code(), c.name()));
+            RankingWorkbookWriter.write(rankingXlsx, ranking, groupNames, domainNames, intervals);
             ReportTable scores = ReportTable.scores(year, units, leaves);
             CsvReportWriter.write(scoresCsv, scores);
-            ScoresWorkbookWriter.write(scoresXlsx, scores);
+            Map<String, String> unitNames = new java.util.HashMap<>();
+            units.forEach(u -> unitNames.put(u.unitCode(), u.unitName()));
+            ScoresWorkbookWriter.write(scoresXlsx, scores, groupNames, criteria, unitNames);
             if (computed.isEmpty()) {
                 AtomicFiles.deleteIfExists(uncertaintyCsv);   // a run with the analysis off leaves no stale intervals behind
             } else {
