@@ -34,7 +34,21 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                    parindex publications [--year Y]                list the published versions, check their files
                    parindex backup [--out DIR] [--keep N]          back up the warehouse (default folder backups/)
                    parindex restore FILE [--replace]               restore a backup into this installation
-                   parindex --version                              print the version and the commit""";
+                   parindex --version                              print the version and the commit
+                   parindex --help                                 this text and the exit codes""";
+
+    /** What {@code parindex --help} prints (to standard output, exit 0): the usage, the exit codes and where to read more. */
+    public static final String HELP = USAGE + """
+
+
+            exit codes: 0 done, nothing rejected; 4 done, some files rejected (input/rejected/) or left for the next run;
+                        1 failed (a rerun is safe and resumes); 2 bad arguments or configuration; 3 another run in progress
+            installation root: the current directory, or PARINDEX_HOME; more in README.md""";
+
+    /** True for {@code --help} (or {@code -h}) given alone. */
+    public static boolean isHelp(String[] args) {
+        return args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"));
+    }
 
     public static Command parse(String[] args) {
         if (args.length == 0) {

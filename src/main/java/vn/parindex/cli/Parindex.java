@@ -68,6 +68,10 @@ public final class Parindex {
             out.println(vn.parindex.Version.current());
             return ExitCode.DONE.code();
         }
+        if (Command.isHelp(args)) {
+            out.println(Command.HELP);
+            return 0;
+        }
         Command command;
         DatabaseSettings settings;
         Optional<OfficialHeading> heading;

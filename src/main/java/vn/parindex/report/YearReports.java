@@ -130,7 +130,9 @@ public class YearReports {
         var bands = data.bands(year);
         Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
         Map<String, String> groupNames = data.groupNames();
-        Map<String, UnitInterval> intervals = uncertainty.intervals(year);
+        Map<String, UnitInterval> computed = uncertainty.intervals(year);
+        // a year without survey leaves: every interval is a point, so the PDFs show none (SPEC §13); the CSV keeps them
+        Map<String, UnitInterval> intervals = SurveyLeaves.any(criteria) ? computed : Map.of();
         int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         var baseline = data.baseline(year);
         History history = History.of(year, data.rankedUpTo(year));
@@ -140,14 +142,19 @@ public class YearReports {
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);
-            RankingWorkbookWriter.write(rankingXlsx, ranking, groupNames);
+            Map<String, Map<String, String>> domainNames = new java.util.HashMap<>();
+            criteria.stream().filter(c -> c.parentCode() == null).forEach(c ->
+                    domainNames.computeIfAbsent(c.groupCode(), g -> new java.util.HashMap<>()).put(c.code(), c.name()));
+            RankingWorkbookWriter.write(rankingXlsx, ranking, groupNames, domainNames, intervals);
             ReportTable scores = ReportTable.scores(year, units, leaves);
             CsvReportWriter.write(scoresCsv, scores);
-            ScoresWorkbookWriter.write(scoresXlsx, scores);
-            if (intervals.isEmpty()) {
+            Map<String, String> unitNames = new java.util.HashMap<>();
+            units.forEach(u -> unitNames.put(u.unitCode(), u.unitName()));
+            ScoresWorkbookWriter.write(scoresXlsx, scores, groupNames, criteria, unitNames);
+            if (computed.isEmpty()) {
                 AtomicFiles.deleteIfExists(uncertaintyCsv);   // a run with the analysis off leaves no stale intervals behind
             } else {
-                UncertaintyCsv.write(uncertaintyCsv, year, units, intervals);
+                UncertaintyCsv.write(uncertaintyCsv, year, units, computed);
             }
             rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames, history),
                     rankingPdfFile, section);
@@ -159,7 +166,7 @@ public class YearReports {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         List<Path> written = new ArrayList<>(List.of(rankingCsv, scoresCsv, rankingXlsx, scoresXlsx, rankingPdfFile, scorecardsPdfFile));
-        if (!intervals.isEmpty()) {
+        if (!computed.isEmpty()) {
             written.add(uncertaintyCsv);
         }
         return written;

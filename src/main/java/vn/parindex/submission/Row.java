@@ -27,8 +27,15 @@ public final class Row {
     private final NumberParser numbers;
     private final FileErrors errors;
     private final long errorsBefore;
+    private final boolean spreadsheet;
 
     Row(long line, List<String> values, Columns columns, NumberStyle numberStyle, FileErrors errors) {
+        this(line, values, columns, numberStyle, errors, false);
+    }
+
+    /** {@code spreadsheet}: a workbook's row, whose messages name the cell (SPEC §13), its values from column A on. */
+    Row(long line, List<String> values, Columns columns, NumberStyle numberStyle, FileErrors errors, boolean spreadsheet) {
+        this.spreadsheet = spreadsheet;
         this.line = line;
         this.values = values;
         this.columns = columns;
@@ -47,8 +54,19 @@ public final class Row {
         return errors.count() == errorsBefore;
     }
 
+    /** In a workbook, the message starts with the cell it is about ("Ô C5: …"), when the column is one of the header's. */
     public void error(String column, String code, String message) {
-        errors.add(line, column, code, message);
+        String cell = cell(column);
+        errors.add(line, column, code, cell == null || message.startsWith("Ô ") ? message : "Ô " + cell + ": " + message);
+    }
+
+    /** The address of {@code column}'s cell on this row of a workbook ("C5"); null in a CSV file or for no column. */
+    String cell(String column) {
+        if (!spreadsheet || column == null || column.isEmpty()) {
+            return null;
+        }
+        int at = columns.position(column);
+        return at < 0 ? null : org.apache.poi.ss.util.CellReference.convertNumToColString(at) + line;
     }
 
     /** The trimmed value, or "" when the file lacks the (optional) column. */
@@ -219,6 +237,10 @@ public final class Row {
     }
 
     private String numberHint() {
+        if (spreadsheet) {
+            return "Ô đang chứa chữ (văn bản), không phải số: hãy định dạng ô là số (General hoặc Number) rồi nhập lại số"
+                    + " (Excel theo thiết lập Việt Nam hiển thị 2,5), hoặc nếu giữ ô dạng chữ thì viết dấu chấm thập phân (2.5).";
+        }
         return columnsUseDecimalComma()
                 ? "Tệp dùng dấu chấm phẩy nên dấu thập phân là dấu phẩy (96,7) và dấu chấm ngăn hàng nghìn (1.359)."
                 : "Tệp dùng dấu phẩy phân cách cột nên dấu thập phân là dấu chấm (96.7), không dùng dấu ngăn hàng nghìn.";
@@ -241,6 +263,10 @@ public final class Row {
             }
             error(column, "DATE", "Ngày '" + quoted(v) + "' ở cột '" + column + "' có năm ngoài khoảng " + FIRST_DATE_YEAR + "–"
                     + LAST_DATE_YEAR + ". Hãy kiểm tra lại năm (thường là lỗi gõ).");
+            return null;
+        } catch (NoSuchDate e) {
+            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không tồn tại: " + e.getMessage()
+                    + ". Hãy kiểm tra lại ngày và tháng.");
             return null;
         } catch (java.time.DateTimeException e) {
             error(column, "DATE", "Ngày '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS]"
@@ -303,7 +329,7 @@ public final class Row {
             if (!digits(v, 0, 4) || !digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) {
                 throw new java.time.DateTimeException(v);
             }
-            LocalDate date = LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
+            LocalDate date = date(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
             if (n == 10) {
                 return date.atStartOfDay();
             }
@@ -316,6 +342,25 @@ public final class Row {
         return dayFirst(v);
     }
 
+    /** A date of the right shape whose day or month does not exist (31/02/2026), said as such rather than as a wrong form. */
+    static final class NoSuchDate extends java.time.DateTimeException {
+        NoSuchDate(String message) {
+            super(message);
+        }
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            throw new NoSuchDate("không có tháng " + month);
+        }
+        java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new NoSuchDate("tháng " + month + " năm " + year + " không có ngày " + day
+                    + (day >= 1 && day <= 31 ? " (tháng này có " + yearMonth.lengthOfMonth() + " ngày)" : ""));
+        }
+        return LocalDate.of(year, month, day);
+    }
+
     /** {@code D/M/YYYY} (one or two digits for day and month), optionally {@code ' '} and {@code H:MM[:SS]}. */
     private static LocalDateTime dayFirst(String v) {
         int n = v.length();
@@ -325,7 +370,7 @@ public final class Row {
                 || !digits(v, 0, dayEnd) || !digits(v, dayEnd + 1, monthEnd) || !digits(v, monthEnd + 1, monthEnd + 5)) {
             throw new java.time.DateTimeException(v);
         }
-        LocalDate date = LocalDate.of(number(v, monthEnd + 1, monthEnd + 5), number(v, dayEnd + 1, monthEnd), number(v, 0, dayEnd));
+        LocalDate date = date(number(v, monthEnd + 1, monthEnd + 5), number(v, dayEnd + 1, monthEnd), number(v, 0, dayEnd));
         int end = monthEnd + 5;
         if (n == end) {
             return date.atStartOfDay();

@@ -120,7 +120,7 @@ public final class SubmissionReader {
             if (!Characters.check(csvRow, csv.header().names(), contract.kind(), columns, errors)) {
                 continue;
             }
-            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors);
+            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors, csv.spreadsheet());
             R record = contract.read(row, reference);
             if (record == null) {
                 continue;
