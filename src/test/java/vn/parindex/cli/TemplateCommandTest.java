@@ -260,7 +260,7 @@ class TemplateCommandTest {
         Path out = Files.createDirectories(home.resolve("planted"));
         Path victimOfTmp = Files.writeString(home.resolve("victim-tmp.txt"), "keep me");
         Path victimOfFinal = Files.writeString(home.resolve("victim-final.txt"), "keep me too");
-        Files.createSymbolicLink(out.resolve(".self-assessment-2024-019.xlsx.tmp"), victimOfTmp);
+        Files.createSymbolicLink(out.resolve(".self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx.tmp"), victimOfTmp);
         Files.createSymbolicLink(out.resolve("appraisal-2024-QUAN.xlsx"), victimOfFinal);
 
         Result result = parindex.run("template", "--year", "2024", "--out", out.toString());
@@ -268,11 +268,11 @@ class TemplateCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Files.readString(victimOfTmp)).isEqualTo("keep me");
         assertThat(Files.readString(victimOfFinal)).isEqualTo("keep me too");
-        for (String name : List.of("self-assessment-2024-019.xlsx", "appraisal-2024-QUAN.xlsx")) {
+        for (String name : List.of("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx", "appraisal-2024-QUAN.xlsx")) {
             assertThat(Files.isSymbolicLink(out.resolve(name))).as(name).isFalse();
             assertThat(Files.isRegularFile(out.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)).as(name).isTrue();
         }
-        assertThat(out.resolve(".self-assessment-2024-019.xlsx.tmp")).doesNotExist();
+        assertThat(out.resolve(".self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx.tmp")).doesNotExist();
     }
 
     @Test
