@@ -9,9 +9,15 @@ import java.util.List;
  * A parsed command line. {@code units} and {@code out} belong to {@code template} only ({@code out} is null
  * when not given: the installation's {@code templates/<Y>/}).
  */
-public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
+public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out,
+        java.time.LocalDate asOf, boolean letters) {
 
-    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE }
+    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE, STATUS }
+
+    /** {@code asOf} (null: today) and {@code letters} belong to {@code status} only (SPEC §16). */
+    public Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
+        this(name, years, settle, files, units, out, null, false);
+    }
 
     public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(60);
 
@@ -20,7 +26,9 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                    parindex validate [FILE]...                     validate only (no FILE: the inbox); loads nothing
                    parindex report --year Y                        re-render one year's outputs from the warehouse
                    parindex template --year Y [--unit CODE]... [--out DIR]
-                                                                   write spreadsheet templates for staff""";
+                                                                   write spreadsheet templates for staff
+                   parindex status [--year Y [--letters]] [--as-of YYYY-MM-DD]
+                                                                   who has submitted what (SPEC §16)""";
 
     public static Command parse(String[] args) {
         if (args.length == 0) {
@@ -31,6 +39,7 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             case "validate" -> Name.VALIDATE;
             case "report" -> Name.REPORT;
             case "template" -> Name.TEMPLATE;
+            case "status" -> Name.STATUS;
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
         List<Integer> years = new ArrayList<>();
@@ -38,6 +47,8 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         List<String> units = new ArrayList<>();
         Path out = null;
         Duration settle = DEFAULT_SETTLE;
+        java.time.LocalDate asOf = null;
+        boolean letters = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (name != Name.VALIDATE && (arg.equals("--year") || arg.startsWith("--year="))) {
@@ -63,6 +74,14 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                     throw new UsageException("--out needs a folder");
                 }
                 out = Path.of(value);
+            } else if (name == Name.STATUS && (arg.equals("--as-of") || arg.startsWith("--as-of="))) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--as-of");
+                if (asOf != null) {
+                    throw new UsageException("--as-of may be given once");
+                }
+                asOf = date(value);
+            } else if (name == Name.STATUS && arg.equals("--letters")) {
+                letters = true;
             } else if (name == Name.VALIDATE && !arg.startsWith("--")) {
                 files.add(Path.of(arg));
             } else {
@@ -75,7 +94,13 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         if (name == Name.TEMPLATE && years.size() != 1) {
             throw new UsageException("template needs exactly one --year");
         }
-        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out);
+        if (name == Name.STATUS && years.size() > 1) {
+            throw new UsageException("status takes at most one --year");
+        }
+        if (letters && years.isEmpty()) {
+            throw new UsageException("--letters needs --year");
+        }
+        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out, asOf, letters);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -93,6 +118,15 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             }
         }
         throw new UsageException("--year must be a year from 2000 to 2100, got '" + value + "'");
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--as-of must be a date YYYY-MM-DD, got '" + value + "'");
+        }
     }
 
     private static long seconds(String value) {

@@ -13,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.parindex.ParindexApplication;
+import vn.parindex.collection.Deadlines;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
 import vn.parindex.intake.Terminal;
@@ -67,11 +68,13 @@ public final class Parindex {
         Command command;
         DatabaseSettings settings;
         Optional<OfficialHeading> heading;
+        Deadlines deadlines;
         try {
             command = Command.parse(args);
             refuseSettingsOnTheCommandLine();
             settings = DatabaseSettings.resolve(home, env);
             heading = OfficialHeading.resolve(home, env);
+            deadlines = Deadlines.resolve(home, env);
             FactLoadPath.parse(env.get(LOAD_PATH));
             threads(env.get(THREADS));
             replicates(env.get(REPLICATES));
@@ -96,7 +99,7 @@ public final class Parindex {
             return ExitCode.BUSY.code();
         }
         try (InstallationLock held = lock.get()) {
-            return withDatabase(command, settings, heading, folders);
+            return withDatabase(command, settings, heading, deadlines, folders);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Parindex.class).error("parindex {} failed", String.join(" ", args), e);
             err.println("parindex: failed: " + Printable.rootMessage(e) + " (details in logs/parindex.log; a rerun is safe)");
@@ -104,7 +107,8 @@ public final class Parindex {
         }
     }
 
-    private int withDatabase(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
+    private int withDatabase(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Deadlines deadlines,
+            Folders folders) {
         EmbeddedDatabase embedded = null;
         try {
             if (settings.embedded()) {
@@ -114,7 +118,7 @@ public final class Parindex {
                 LoggerFactory.getLogger(Parindex.class).info("embedded database ready in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             }
-            return inContext(command, settings, heading, folders);
+            return inContext(command, settings, heading, deadlines, folders);
         } catch (DatabaseUnavailableException e) {
             err.println("parindex: database unavailable: " + Printable.of(e.getMessage()));
             return ExitCode.FAILED.code();
@@ -125,7 +129,8 @@ public final class Parindex {
         }
     }
 
-    private int inContext(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
+    private int inContext(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Deadlines deadlines,
+            Folders folders) {
         String runId = RunIds.next(Instant.now());
         ConfigurableApplicationContext context;
         try {
@@ -141,6 +146,7 @@ public final class Parindex {
                         ctx.getBeanFactory().registerSingleton("folders", folders);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                         heading.ifPresent(h -> ctx.getBeanFactory().registerSingleton("officialHeading", h));
+                        ctx.getBeanFactory().registerSingleton("deadlines", deadlines);
                     })
                     .run();
         } catch (RuntimeException e) {
@@ -154,6 +160,7 @@ public final class Parindex {
                 case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
                 case TEMPLATE -> context.getBean(TemplateCommand.class).template(command.years().get(0), command.units(),
                         command.out(), folders, out, err);
+                case STATUS -> context.getBean(StatusCommand.class).status(command, folders, out, err);
             };
         }
     }

@@ -1,0 +1,51 @@
+package vn.parindex.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.parindex.collection.CollectionStatus;
+import vn.parindex.collection.StatusText;
+import vn.parindex.collection.YearStatus;
+import vn.parindex.intake.Folders;
+
+/**
+ * {@code parindex status [--year Y [--letters]] [--as-of DATE]} (SPEC §16): who has sent what. Reads the warehouse
+ * only; with {@code --letters} also writes the reminder letters of the overdue units. Exit 0, or 2 for a year
+ * without a framework.
+ */
+@Component
+class StatusCommand {
+
+    private final CollectionStatus status;
+    private final Clock clock;
+
+    StatusCommand(CollectionStatus status, Clock clock) {
+        this.status = status;
+        this.clock = clock;
+    }
+
+    int status(Command command, Folders folders, PrintStream out, PrintStream err) {
+        LocalDate asOf = command.asOf() != null ? command.asOf() : LocalDate.now(clock);
+        if (command.years().isEmpty()) {
+            List<Integer> years = status.collectingYears();
+            if (years.isEmpty()) {
+                out.println("Chưa có năm nào có bộ tiêu chí (framework) đang thu thập dữ liệu.");
+            }
+            for (int year : years) {
+                out.println(StatusText.summary(status.of(year, asOf)));
+            }
+            return ExitCode.DONE.code();
+        }
+        int year = command.years().get(0);
+        if (!status.hasFramework(year)) {
+            err.println("parindex: no framework for " + year + " in the warehouse: nothing is expected of the units yet");
+            return ExitCode.BAD_USAGE.code();
+        }
+        YearStatus yearStatus = status.of(year, asOf);
+        StatusText.print(yearStatus, out);
+        return ExitCode.DONE.code();
+    }
+}
