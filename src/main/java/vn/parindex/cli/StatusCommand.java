@@ -10,6 +10,7 @@ import vn.parindex.collection.CollectionStatus;
 import vn.parindex.collection.StatusText;
 import vn.parindex.collection.YearStatus;
 import vn.parindex.intake.Folders;
+import vn.parindex.report.ReminderLetterWriter;
 
 /**
  * {@code parindex status [--year Y [--letters]] [--as-of DATE]} (SPEC §16): who has sent what. Reads the warehouse
@@ -21,9 +22,11 @@ class StatusCommand {
 
     private final CollectionStatus status;
     private final Clock clock;
+    private final ReminderLetterWriter letters;
 
-    StatusCommand(CollectionStatus status, Clock clock) {
+    StatusCommand(CollectionStatus status, Clock clock, ReminderLetterWriter letters) {
         this.status = status;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -46,6 +49,11 @@ class StatusCommand {
         }
         YearStatus yearStatus = status.of(year, asOf);
         StatusText.print(yearStatus, out);
+        if (command.letters()) {
+            List<Path> written = letters.write(yearStatus, folders.reportsFor(year).resolve("reminders"));
+            written.forEach(p -> out.println("wrote " + p));
+            out.println(written.size() + " reminder letter(s) for " + year + " as of " + asOf);
+        }
         return ExitCode.DONE.code();
     }
 }
