@@ -50,9 +50,11 @@ class RenderTasklet implements Tasklet {
             pending.done(year);
         }
         if (submissions != null) {
-            for (Path workbook : submissions.write(java.time.LocalDate.now(clock), folders)) {
-                written.add(workbook.toString());
-            }
+            long started = System.nanoTime();
+            List<Path> workbooks = submissions.write(java.time.LocalDate.now(clock), folders);
+            workbooks.forEach(w -> written.add(w.toString()));
+            org.slf4j.LoggerFactory.getLogger(RenderTasklet.class).info("submissions workbooks ({}) written in {} ms",
+                    workbooks.size(), (System.nanoTime() - started) / 1_000_000);
         }
         contribution.incrementWriteCount(written.size());
         chunk.getStepContext().getStepExecution().getExecutionContext().put(RunKeys.REPORTS, written);
