@@ -111,6 +111,12 @@ class CollectionStatusEndToEndTest {
                 2025,003,plan.completed,20,22
                 2025,005,plan.completed,20,22
                 """);
+        // an appraisal file naming several units, rejected: attributed to none of them (SPEC §16: one unit)
+        parindex.drop("appraisal-wrong.csv", """
+                year,unit_code,criterion_code,appraised_score,comment
+                2025,002,1.1,99,
+                2025,005,1.1,9,
+                """);
         run = parindex.run("run", "--settle", "0");
     }
 
@@ -119,7 +125,7 @@ class CollectionStatusEndToEndTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(4);
         assertThat(parindex.sql().queryForList("SELECT CONCAT_WS(' ', f.original_name, r.year, r.unit_code, r.error_code) "
                 + "FROM rejected_file r JOIN source_file f ON f.id = r.source_file_id", String.class))
-                .containsExactly("self-003.csv 2025 003 OUT_OF_RANGE");
+                .containsExactlyInAnyOrder("self-003.csv 2025 003 OUT_OF_RANGE", "appraisal-wrong.csv 2025 OUT_OF_RANGE");
     }
 
     @Test
@@ -265,6 +271,20 @@ class CollectionStatusEndToEndTest {
         }
         assertThat(parindex.run("status", "--year", "2025", "--as-of", "2025-12-20", "--letters").exitCode()).isZero();
         assertThat(Files.readAllBytes(folder.resolve("reminder-2025-003.pdf"))).as("same warehouse, settings and day").isEqualTo(ba);
+
+        try {
+            parindex.with("PARINDEX_REPORT_AUTHORITY", "UBND tỉnh Thử Nghiệm").with("PARINDEX_REPORT_ISSUER", "Sở Nội vụ");
+            assertThat(parindex.run("status", "--year", "2025", "--as-of", "2025-12-20", "--letters").exitCode()).isZero();
+            byte[] headed = Files.readAllBytes(folder.resolve("reminder-2025-003.pdf"));
+            PdfA.assertPdfA2b(headed, "reminder-2025-003.pdf with the official heading");
+            try (PDDocument letter = Loader.loadPDF(headed)) {
+                assertThat(letter.getNumberOfPages()).isEqualTo(1);
+                assertThat(new PDFTextStripper().getText(letter)).contains("UBND TỈNH THỬ NGHIỆM").contains("SỞ NỘI VỤ")
+                        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc");
+            }
+        } finally {
+            parindex.with("PARINDEX_REPORT_AUTHORITY", "").with("PARINDEX_REPORT_ISSUER", "");
+        }
 
         Installation.Result early = parindex.run("status", "--year", "2025", "--as-of", "2025-12-01", "--letters");
         assertThat(early.exitCode()).isZero();
