@@ -47,8 +47,15 @@ class StatusCommand {
             err.println("parindex: no framework for " + year + " in the warehouse: nothing is expected of the units yet");
             return ExitCode.BAD_USAGE.code();
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long started = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         YearStatus yearStatus = status.of(year, asOf);
+        long assembled = System.nanoTime();
         StatusText.print(yearStatus, out);
+        org.slf4j.LoggerFactory.getLogger(StatusCommand.class).info("status of {}: assembled in {} ms, printed in {} ms ({} ms of this "
+                + "thread's CPU)", year, (assembled - started) / 1_000_000, (System.nanoTime() - assembled) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         if (command.letters()) {
             List<Path> written = letters.write(yearStatus, folders.reportsFor(year).resolve("reminders"));
             written.forEach(p -> out.println("wrote " + p));

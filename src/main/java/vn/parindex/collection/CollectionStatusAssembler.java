@@ -23,23 +23,32 @@ public final class CollectionStatusAssembler {
     public static YearStatus assemble(int year, LocalDate asOf, Map<String, UnitInfo> units, Map<String, String> groupNames,
             Map<String, ? extends Map<String, Criterion>> frameworks, CollectionFacts facts, Deadlines deadlines) {
         Comparator<UnitInfo> byName = Comparator.comparing(UnitInfo::name, VietnameseCollation.instance()).thenComparing(UnitInfo::code);
+        // the one sort by name of the year: every later list keeps or compares these positions
+        List<UnitInfo> expected = units.values().stream().filter(u -> u.activeIn(year) && frameworks.containsKey(u.groupCode()))
+                .sorted(byName).toList();
+        Map<String, List<UnitInfo>> byGroup = new java.util.HashMap<>();
+        for (UnitInfo u : expected) {
+            byGroup.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u);
+        }
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < expected.size(); i++) {
+            order.put(expected.get(i).code(), i);
+        }
         List<GroupStatus> groups = new ArrayList<>();
         frameworks.keySet().stream().sorted().forEach(group -> {
             Map<String, Criterion> framework = frameworks.get(group);
-            Expectations expected = Expectations.of(framework.values());
-            List<UnitStatus> statuses = units.values().stream()
-                    .filter(u -> group.equals(u.groupCode()) && u.activeIn(year))
-                    .sorted(byName)
-                    .map(u -> unit(year, asOf, u, expected, framework, facts, deadlines))
+            Expectations expectations = Expectations.of(framework.values());
+            List<UnitStatus> statuses = byGroup.getOrDefault(group, List.of()).stream()
+                    .map(u -> unit(year, asOf, u, expectations, framework, facts, deadlines, order.get(u.code())))
                     .toList();
             String name = groupNames.get(group);
-            groups.add(new GroupStatus(group, name == null || name.isBlank() ? group : name.strip(), expected, statuses));
+            groups.add(new GroupStatus(group, name == null || name.isBlank() ? group : name.strip(), expectations, statuses));
         });
         return new YearStatus(year, asOf, groups, deadlines);
     }
 
     private static UnitStatus unit(int year, LocalDate asOf, UnitInfo unit, Expectations expected, Map<String, Criterion> framework,
-            CollectionFacts facts, Deadlines deadlines) {
+            CollectionFacts facts, Deadlines deadlines, int order) {
         List<Rejection> rejections = facts.rejections().getOrDefault(unit.code(), List.of());
         List<KindStatus> kinds = new ArrayList<>();
         for (DataKind kind : expected.kinds()) {
@@ -82,6 +91,6 @@ public final class CollectionStatusAssembler {
                 .map(g -> g.named(framework.containsKey(g.criterionCode()) ? framework.get(g.criterionCode()).name() : null))
                 .toList();
         return new UnitStatus(unit.code(), unit.name(), unit.groupCode(), kinds,
-                rejections.isEmpty() ? null : rejections.get(rejections.size() - 1), gaps);
+                rejections.isEmpty() ? null : rejections.get(rejections.size() - 1), gaps, order);
     }
 }

@@ -2,7 +2,6 @@ package vn.parindex.collection;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +29,16 @@ public final class StatusText {
                 + (gaps == 0 ? "" : ", " + number(gaps) + " tiêu chí tự chấm điểm chưa có tài liệu kiểm chứng");
     }
 
-    public static void print(YearStatus status, PrintStream out) {
+    public static void print(YearStatus status, PrintStream stream) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(text);
+        write(status, out);
+        out.flush();
+        stream.print(text);
+        stream.flush();
+    }
+
+    private static void write(YearStatus status, java.io.PrintWriter out) {
         out.println("TÌNH HÌNH NỘP DỮ LIỆU NĂM " + status.year() + " (tính đến ngày " + day(status.asOf()) + ")");
         out.println(deadlineLine(status));
         for (GroupStatus group : status.groups()) {
@@ -133,8 +141,9 @@ public final class StatusText {
         return time == null ? "" : DAY.format(time);
     }
 
+    /** 1.234 567 as Vietnamese writes it: 1.234.567. */
     static String number(long n) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
     static String score(BigDecimal score) {

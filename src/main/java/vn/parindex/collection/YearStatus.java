@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import vn.parindex.ranking.VietnameseCollation;
 
 /** The collection of one year as of a day (SPEC §16): per group its units, and what the deadlines of each kind are. */
 public record YearStatus(int year, LocalDate asOf, List<GroupStatus> groups, Deadlines deadlines) {
@@ -19,10 +18,8 @@ public record YearStatus(int year, LocalDate asOf, List<GroupStatus> groups, Dea
 
     /** The units still lacking something: overdue ones first, each part by name (Vietnamese order), then code. */
     public List<UnitStatus> incomplete() {
-        Comparator<UnitStatus> byName = Comparator.comparing(UnitStatus::name, VietnameseCollation.instance())
-                .thenComparing(UnitStatus::code);
         return units().filter(u -> !u.complete())
-                .sorted(Comparator.comparing((UnitStatus u) -> !u.overdue()).thenComparing(byName)).toList();
+                .sorted(Comparator.comparing((UnitStatus u) -> !u.overdue()).thenComparingInt(UnitStatus::order)).toList();
     }
 
     public List<UnitStatus> overdue() {

@@ -34,8 +34,23 @@ public class CollectionRepository {
     }
 
     public CollectionFacts facts(int year) {
-        return new CollectionFacts(received(year), respondents(year), dossierRows(year), metricCodes(year), rejections(year),
-                evidenceGaps(year));
+        long t0 = System.nanoTime();
+        var received = received(year);
+        long t1 = System.nanoTime();
+        var respondents = respondents(year);
+        long t2 = System.nanoTime();
+        var dossiers = dossierRows(year);
+        long t3 = System.nanoTime();
+        var metrics = metricCodes(year);
+        long t4 = System.nanoTime();
+        var rejections = rejections(year);
+        long t5 = System.nanoTime();
+        var gaps = evidenceGaps(year);
+        long t6 = System.nanoTime();
+        org.slf4j.LoggerFactory.getLogger(CollectionRepository.class).debug("collection facts of {} read in ms: received {}, respondents {}, "
+                + "dossiers {}, metrics {}, rejections {}, evidence {}", year, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, (t6 - t5) / 1_000_000);
+        return new CollectionFacts(received, respondents, dossiers, metrics, rejections, gaps);
     }
 
     private Map<DataKind, Map<String, ReceivedFile>> received(int year) {
