@@ -10,13 +10,16 @@ import java.util.List;
  * when not given: the installation's {@code templates/<Y>/}).
  */
 public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out,
-        Integer keep, boolean replace, YearRecordOptions record) {
+        Integer keep, boolean replace, YearRecordOptions record, java.time.LocalDate asOf, boolean letters) {
 
-    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE, BACKUP, RESTORE, PUBLISH, REOPEN, PUBLICATIONS }
+    public enum Name { RUN, VALIDATE, REPORT, TEMPLATE, BACKUP, RESTORE, PUBLISH, REOPEN, PUBLICATIONS, STATUS }
 
-    /** Without options of backup, restore and the year's record. */
+    /**
+     * Without options of backup, restore, the year's record and status. {@code asOf} (null: today) and {@code letters}
+     * belong to {@code status} only (SPEC §16).
+     */
     public Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out) {
-        this(name, years, settle, files, units, out, null, false, YearRecordOptions.NONE);
+        this(name, years, settle, files, units, out, null, false, YearRecordOptions.NONE, null, false);
     }
 
     public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(60);
@@ -34,6 +37,8 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                    parindex publications [--year Y]                list the published versions, check their files
                    parindex backup [--out DIR] [--keep N]          back up the warehouse (default folder backups/)
                    parindex restore FILE [--replace]               restore a backup into this installation
+                   parindex status [--year Y [--letters]] [--as-of YYYY-MM-DD]
+                                                                   who has submitted what (SPEC §16)
                    parindex --version                              print the version and the commit
                    parindex --help                                 this text and the exit codes""";
 
@@ -64,6 +69,7 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             case "publish" -> Name.PUBLISH;
             case "reopen" -> Name.REOPEN;
             case "publications" -> Name.PUBLICATIONS;
+            case "status" -> Name.STATUS;
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
         List<Integer> years = new ArrayList<>();
@@ -74,6 +80,8 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         Integer keep = null;
         boolean replace = false;
         YearRecordOptions.Builder record = new YearRecordOptions.Builder();
+        java.time.LocalDate asOf = null;
+        boolean letters = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -117,6 +125,14 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
                     throw new UsageException("--out needs a folder");
                 }
                 out = Path.of(value);
+            } else if (name == Name.STATUS && (arg.equals("--as-of") || arg.startsWith("--as-of="))) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--as-of");
+                if (asOf != null) {
+                    throw new UsageException("--as-of may be given once");
+                }
+                asOf = date(value);
+            } else if (name == Name.STATUS && arg.equals("--letters")) {
+                letters = true;
             } else if (name == Name.VALIDATE && !arg.startsWith("--")) {
                 files.add(Path.of(arg));
             } else {
@@ -132,8 +148,15 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
         if (name == Name.RESTORE && files.isEmpty()) {
             throw new UsageException("restore needs the backup file to restore");
         }
+        if (name == Name.STATUS && years.size() > 1) {
+            throw new UsageException("status takes at most one --year");
+        }
+        if (letters && years.isEmpty()) {
+            throw new UsageException("--letters needs --year");
+        }
         YearRecordOptions options = record.build(name, years);
-        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out, keep, replace, options);
+        return new Command(name, List.copyOf(years), settle, List.copyOf(files), List.copyOf(units), out, keep, replace, options,
+                asOf, letters);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -158,6 +181,15 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             return Integer.parseInt(value);
         }
         throw new UsageException("--keep must be a whole number of backups, at least 1, got '" + value + "'");
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--as-of must be a date YYYY-MM-DD, got '" + value + "'");
+        }
     }
 
     private static long seconds(String value) {

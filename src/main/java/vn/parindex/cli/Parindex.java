@@ -13,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.parindex.ParindexApplication;
+import vn.parindex.collection.Deadlines;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
 import vn.parindex.intake.Terminal;
@@ -75,11 +76,13 @@ public final class Parindex {
         Command command;
         DatabaseSettings settings;
         Optional<OfficialHeading> heading;
+        Deadlines deadlines;
         try {
             command = Command.parse(args);
             refuseSettingsOnTheCommandLine();
             settings = DatabaseSettings.resolve(home, env);
             heading = OfficialHeading.resolve(home, env);
+            deadlines = Deadlines.resolve(home, env);
             FactLoadPath.parse(env.get(LOAD_PATH));
             threads(env.get(THREADS));
             replicates(env.get(REPLICATES));
@@ -113,7 +116,7 @@ public final class Parindex {
                         + Printable.of(restoring.get()) + "' again (or restore another backup) before anything else");
                 return ExitCode.BAD_USAGE.code();
             }
-            return withDatabase(command, settings, heading, folders);
+            return withDatabase(command, settings, heading, deadlines, folders);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Parindex.class).error("parindex {} failed", String.join(" ", args), e);
             err.println("parindex: failed: " + Printable.rootMessage(e) + " (details in logs/parindex.log; a rerun is safe)");
@@ -121,7 +124,8 @@ public final class Parindex {
         }
     }
 
-    private int withDatabase(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
+    private int withDatabase(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Deadlines deadlines,
+            Folders folders) {
         EmbeddedDatabase embedded = null;
         try {
             if (settings.embedded()) {
@@ -137,7 +141,7 @@ public final class Parindex {
             if (command.name() == Command.Name.RESTORE) {
                 return BackupCommand.restore(command, settings, home, out, err);
             }
-            return inContext(command, settings, heading, folders);
+            return inContext(command, settings, heading, deadlines, folders);
         } catch (java.io.IOException | java.sql.SQLException e) {
             throw new java.io.UncheckedIOException(e instanceof java.io.IOException io ? io : new java.io.IOException(e));
         } catch (DatabaseUnavailableException e) {
@@ -150,7 +154,8 @@ public final class Parindex {
         }
     }
 
-    private int inContext(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
+    private int inContext(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Deadlines deadlines,
+            Folders folders) {
         String runId = RunIds.next(Instant.now());
         ConfigurableApplicationContext context;
         try {
@@ -166,6 +171,7 @@ public final class Parindex {
                         ctx.getBeanFactory().registerSingleton("folders", folders);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                         heading.ifPresent(h -> ctx.getBeanFactory().registerSingleton("officialHeading", h));
+                        ctx.getBeanFactory().registerSingleton("deadlines", deadlines);
                     })
                     .run();
         } catch (RuntimeException e) {
@@ -184,6 +190,7 @@ public final class Parindex {
                         vn.parindex.report.ReportPlace.resolve(home, env), out, err);
                 case REOPEN -> context.getBean(YearRecordCommand.class).reopen(command, folders, out, err);
                 case PUBLICATIONS -> context.getBean(YearRecordCommand.class).publications(command, folders, out, err);
+                case STATUS -> context.getBean(StatusCommand.class).status(command, folders, out, err);
             };
         }
     }

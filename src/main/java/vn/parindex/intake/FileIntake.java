@@ -208,6 +208,10 @@ public class FileIntake {
         }
         jdbc.update("UPDATE source_file SET status = 'rejected', kind = ?, row_count = ?, error_count = ? WHERE id = ?",
                 kind, result.rows(), result.errors().count(), fileId);
+        // whose file it was (SPEC §16): the year and unit its rows name, when they name one
+        jdbc.update("INSERT INTO rejected_file (source_file_id, year, unit_code, error_code) VALUES (?, ?, ?, ?)",
+                fileId, result.named().year(), result.named().unit(),
+                result.errors().kept().isEmpty() ? "" : result.errors().kept().get(0).code());
         log.info("rejected {} ({} errors)", Printable.of(file.name()), result.errors().count());
         work.rejected = true;
         return new FileOutcome(file.name(), kind, sha, "rejected", result.rows(), result.errors().count(), result.errors().report());

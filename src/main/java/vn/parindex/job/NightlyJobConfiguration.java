@@ -206,8 +206,9 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     RenderTasklet renderTasklet(YearReports reports, PendingYears pending, Folders folders,
-            @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
-        return new RenderTasklet(reports, pending, folders, years);
+            @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years,
+            vn.parindex.report.SubmissionsWorkbooks submissions, Clock clock) {
+        return new RenderTasklet(reports, pending, folders, years, submissions, clock);
     }
 
     /** A step whose partitions, one per (year, group), run {@code partitionStep} side by side. */
