@@ -7,15 +7,18 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.collection.CollectionStatus;
 import vn.parindex.intake.Folders;
+import vn.parindex.warehouse.YearStages;
 
 /** Every run's {@code reports/<Y>/submissions-<Y>.xlsx}, for each year with a framework that is not final (SPEC §16). */
 @Component
 public class SubmissionsWorkbooks {
 
     private final CollectionStatus status;
+    private final YearStages stages;
 
-    public SubmissionsWorkbooks(CollectionStatus status) {
+    public SubmissionsWorkbooks(CollectionStatus status, YearStages stages) {
         this.status = status;
+        this.stages = stages;
     }
 
     public static String fileName(int year) {
@@ -29,6 +32,10 @@ public class SubmissionsWorkbooks {
             Path target = folders.reportsFor(year).resolve(fileName(year));
             SubmissionsWorkbookWriter.write(status.of(year, asOf), target);
             written.add(target);
+        }
+        // a year that became final since collects no more: its last workbook would read as still current
+        for (int year : stages.finalYears()) {
+            AtomicFiles.deleteIfExists(folders.reportsFor(year).resolve(fileName(year)));
         }
         return written;
     }

@@ -47,6 +47,10 @@ class SampleYearRecordTest {
                 .contains("Hà Nội, ngày 20 tháng 01 năm 2025")
                 .contains("Kèm theo Quyết định số 125/QĐ-UBND ngày 20/01/2025 của UBND THÀNH PHỐ HÀ NỘI");
         assertThat(parindex.reports(2026).resolve("published")).doesNotExist();
+        // the submissions workbook is for years still collecting: the run after the decision removes 2024's
+        assertThat(parindex.reports(2024).resolve("submissions-2024.xlsx")).doesNotExist();
+        assertThat(parindex.reports(2025).resolve("submissions-2025.xlsx")).exists();
+        assertThat(parindex.reports(2026).resolve("submissions-2026.xlsx")).exists();
         assertThat(parindex.reports(2026).resolve("changes-2026.csv")).doesNotExist();
         Installation.Result listed = parindex.run("publications");
         assertThat(listed.exitCode()).as(listed.out() + listed.err()).isZero();
