@@ -51,6 +51,9 @@ class SampleYearRecordTest {
         assertThat(parindex.reports(2024).resolve("submissions-2024.xlsx")).doesNotExist();
         assertThat(parindex.reports(2025).resolve("submissions-2025.xlsx")).exists();
         assertThat(parindex.reports(2026).resolve("submissions-2026.xlsx")).exists();
+        Installation.Result collecting = parindex.run("status");
+        assertThat(collecting.exitCode()).as(collecting.err()).isZero();
+        assertThat(collecting.out()).contains("Năm 2025:").contains("Năm 2026:").doesNotContain("Năm 2024:");
         assertThat(parindex.reports(2026).resolve("changes-2026.csv")).doesNotExist();
         Installation.Result listed = parindex.run("publications");
         assertThat(listed.exitCode()).as(listed.out() + listed.err()).isZero();
