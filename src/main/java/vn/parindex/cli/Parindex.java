@@ -13,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.parindex.ParindexApplication;
+import vn.parindex.collection.Deadlines;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.Printable;
 import vn.parindex.intake.Terminal;
@@ -64,20 +65,33 @@ public final class Parindex {
     }
 
     public int execute(String[] args) {
+        if (args.length == 1 && args[0].equals("--version")) {
+            out.println(vn.parindex.Version.current());
+            return ExitCode.DONE.code();
+        }
+        if (Command.isHelp(args)) {
+            out.println(Command.HELP);
+            return 0;
+        }
         Command command;
         DatabaseSettings settings;
         Optional<OfficialHeading> heading;
+        Deadlines deadlines;
         try {
             command = Command.parse(args);
             refuseSettingsOnTheCommandLine();
             settings = DatabaseSettings.resolve(home, env);
             heading = OfficialHeading.resolve(home, env);
+            deadlines = Deadlines.resolve(home, env);
             FactLoadPath.parse(env.get(LOAD_PATH));
             threads(env.get(THREADS));
             replicates(env.get(REPLICATES));
         } catch (Command.UsageException | ConfigurationException e) {
             err.println("parindex: " + Printable.of(e.getMessage()));
-            err.println(Command.USAGE);
+            // the year's record answers a bad argument with one clear line (SPEC §15)
+            if (args.length == 0 || !java.util.Set.of("publish", "reopen", "publications").contains(args[0])) {
+                err.println(Command.USAGE);
+            }
             return ExitCode.BAD_USAGE.code();
         }
         Folders folders = new Folders(home);
@@ -96,7 +110,13 @@ public final class Parindex {
             return ExitCode.BUSY.code();
         }
         try (InstallationLock held = lock.get()) {
-            return withDatabase(command, settings, heading, folders);
+            Optional<String> restoring = vn.parindex.backup.Restore.interrupted(home);
+            if (restoring.isPresent() && command.name() != Command.Name.RESTORE) {
+                err.println("parindex: a restore of " + Printable.of(restoring.get()) + " did not finish: run 'parindex restore "
+                        + Printable.of(restoring.get()) + "' again (or restore another backup) before anything else");
+                return ExitCode.BAD_USAGE.code();
+            }
+            return withDatabase(command, settings, heading, deadlines, folders);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Parindex.class).error("parindex {} failed", String.join(" ", args), e);
             err.println("parindex: failed: " + Printable.rootMessage(e) + " (details in logs/parindex.log; a rerun is safe)");
@@ -104,7 +124,8 @@ public final class Parindex {
         }
     }
 
-    private int withDatabase(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
+    private int withDatabase(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Deadlines deadlines,
+            Folders folders) {
         EmbeddedDatabase embedded = null;
         try {
             if (settings.embedded()) {
@@ -114,7 +135,15 @@ public final class Parindex {
                 LoggerFactory.getLogger(Parindex.class).info("embedded database ready in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             }
-            return inContext(command, settings, heading, folders);
+            if (command.name() == Command.Name.BACKUP) {
+                return BackupCommand.backup(command, settings, home, out, err);
+            }
+            if (command.name() == Command.Name.RESTORE) {
+                return BackupCommand.restore(command, settings, home, out, err);
+            }
+            return inContext(command, settings, heading, deadlines, folders);
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw new java.io.UncheckedIOException(e instanceof java.io.IOException io ? io : new java.io.IOException(e));
         } catch (DatabaseUnavailableException e) {
             err.println("parindex: database unavailable: " + Printable.of(e.getMessage()));
             return ExitCode.FAILED.code();
@@ -125,7 +154,8 @@ public final class Parindex {
         }
     }
 
-    private int inContext(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Folders folders) {
+    private int inContext(Command command, DatabaseSettings settings, Optional<OfficialHeading> heading, Deadlines deadlines,
+            Folders folders) {
         String runId = RunIds.next(Instant.now());
         ConfigurableApplicationContext context;
         try {
@@ -141,6 +171,7 @@ public final class Parindex {
                         ctx.getBeanFactory().registerSingleton("folders", folders);
                         ctx.getBeanFactory().registerSingleton("terminal", new Terminal(out));
                         heading.ifPresent(h -> ctx.getBeanFactory().registerSingleton("officialHeading", h));
+                        ctx.getBeanFactory().registerSingleton("deadlines", deadlines);
                     })
                     .run();
         } catch (RuntimeException e) {
@@ -154,6 +185,12 @@ public final class Parindex {
                 case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
                 case TEMPLATE -> context.getBean(TemplateCommand.class).template(command.years().get(0), command.units(),
                         command.out(), folders, out, err);
+                case BACKUP, RESTORE -> throw new IllegalStateException("run outside the Spring context");
+                case PUBLISH -> context.getBean(YearRecordCommand.class).publish(command, folders,
+                        vn.parindex.report.ReportPlace.resolve(home, env), out, err);
+                case REOPEN -> context.getBean(YearRecordCommand.class).reopen(command, folders, out, err);
+                case PUBLICATIONS -> context.getBean(YearRecordCommand.class).publications(command, folders, out, err);
+                case STATUS -> context.getBean(StatusCommand.class).status(command, folders, out, err);
             };
         }
     }

@@ -89,7 +89,20 @@ class RunCommand {
     }
 
     private static RunSummary withExit(RunSummary s, int exit) {
-        return new RunSummary(s.runId(), s.start(), s.end(), exit, s.files(), s.yearsRecomputed(), s.reports(), s.phases());
+        return new RunSummary(s.runId(), s.start(), s.end(), exit, s.files(), s.yearsRecomputed(), s.reports(), s.phases(), s.yearStages(),
+                s.yearsClosed());
+    }
+
+    /** The stage of every year the run touched (SPEC §15): " (2025 provisional, 2026 open); 2024 final, not recomputed". */
+    private static String stages(RunSummary run) {
+        if (run.yearStages().isEmpty()) {
+            return "";
+        }
+        String recomputed = run.yearsRecomputed().stream().map(y -> y + " " + run.yearStages().getOrDefault(y, "open"))
+                .collect(Collectors.joining(", "));
+        String closed = run.yearsClosed().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return (recomputed.isEmpty() ? "" : " (" + recomputed + ")")
+                + (closed.isEmpty() ? "" : "; " + closed + " final (closed), not recomputed");
     }
 
     private static void print(RunSummary run, PrintStream out) {
@@ -103,7 +116,7 @@ class RunCommand {
         }
         out.println("run " + run.runId() + ": " + run.count("accepted") + " accepted, " + run.count("duplicate") + " duplicate, "
                 + run.count("rejected") + " rejected, " + run.count("skipped-unsettled") + " waiting"
-                + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; years recomputed " + run.yearsRecomputed() + "; "
+                + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; years recomputed " + run.yearsRecomputed() + stages(run) + "; "
                 + run.reports().size() + " report(s) written");
     }
 }

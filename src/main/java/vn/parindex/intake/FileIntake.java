@@ -54,6 +54,7 @@ public class FileIntake {
     private final JdbcTemplate jdbc;
     private final SourceFiles sourceFiles;
     private final ReferenceRepository references;
+    private final vn.parindex.publish.ClosedYearCheck closedYears;
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final java.io.PrintStream terminal;
@@ -65,7 +66,8 @@ public class FileIntake {
 
     public FileIntake(JdbcTemplate jdbc, SourceFiles sourceFiles, ReferenceRepository references,
             PlatformTransactionManager transactions, Clock clock, Terminal terminal,
-            @Value("${parindex.load-path:auto}") String configuredLoadPath) {
+            @Value("${parindex.load-path:auto}") String configuredLoadPath, vn.parindex.publish.ClosedYearCheck closedYears) {
+        this.closedYears = closedYears;
         this.jdbc = jdbc;
         this.sourceFiles = sourceFiles;
         this.references = references;
@@ -189,8 +191,10 @@ public class FileIntake {
         long fileId = record(file, sha, Status.ACCEPTED, null, 0, 0, runId);
         LoadProgress progress = new LoadProgress(terminal, Printable.of(file.name()));
         FileLoader loader = new FileLoader(jdbc, fileId, progress::row, largeKinds());
+        var predecessorsBefore = closedYears.before();
         SubmissionReader.Result result = savepoint.execute(status -> {
-            SubmissionReader.Result r = loader.load(file.path(), references.load());
+            // a file that would change a final year is rejected whole (SPEC §15), checked on what it loaded
+            SubmissionReader.Result r = closedYears.check(fileId, loader.load(file.path(), references.load()), predecessorsBefore);
             if (!r.accepted()) {
                 status.setRollbackOnly();
             }
@@ -204,6 +208,10 @@ public class FileIntake {
         }
         jdbc.update("UPDATE source_file SET status = 'rejected', kind = ?, row_count = ?, error_count = ? WHERE id = ?",
                 kind, result.rows(), result.errors().count(), fileId);
+        // whose file it was (SPEC §16): the year and unit its rows name, when they name one
+        jdbc.update("INSERT INTO rejected_file (source_file_id, year, unit_code, error_code) VALUES (?, ?, ?, ?)",
+                fileId, result.named().year(), result.named().unit(),
+                result.errors().kept().isEmpty() ? "" : result.errors().kept().get(0).code());
         log.info("rejected {} ({} errors)", Printable.of(file.name()), result.errors().count());
         work.rejected = true;
         return new FileOutcome(file.name(), kind, sha, "rejected", result.rows(), result.errors().count(), result.errors().report());

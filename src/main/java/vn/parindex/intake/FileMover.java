@@ -14,6 +14,7 @@ public final class FileMover {
     /** The longest file name most file systems take, in bytes. */
     static final int MAX_NAME_BYTES = 255;
     private static final String ERROR_REPORT = ".errors.csv";
+    private static final String ERROR_WORKBOOK = ".errors.xlsx";
 
     private FileMover() {
     }
@@ -44,7 +45,8 @@ public final class FileMover {
     static Path uniqueTarget(Path folder, String name) {
         return folder.resolve(freeName(name, candidate -> {
             Path target = folder.resolve(candidate);
-            return Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.exists(errorReportOf(target), LinkOption.NOFOLLOW_LINKS);
+            return Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.exists(errorReportOf(target), LinkOption.NOFOLLOW_LINKS)
+                    || Files.exists(errorWorkbookOf(target), LinkOption.NOFOLLOW_LINKS);
         }));
     }
 
@@ -53,7 +55,7 @@ public final class FileMover {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
-        String suffixRoom = extension.length() > ERROR_REPORT.length() ? extension : ERROR_REPORT;
+        String suffixRoom = extension.length() > ERROR_WORKBOOK.length() ? extension : ERROR_WORKBOOK;
         for (int n = 1; ; n++) {
             String counter = n == 1 ? "" : " (" + n + ")";
             String candidate = fit(stem, bytes(counter + suffixRoom)) + counter + extension;
@@ -85,6 +87,16 @@ public final class FileMover {
 
     private static int bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** {@code name.csv} → {@code name.errors.xlsx}, beside it; {@code name.errors.csv} → the same. */
+    public static Path errorWorkbookOf(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(ERROR_REPORT)) {
+            return file.resolveSibling(name.substring(0, name.length() - ERROR_REPORT.length()) + ERROR_WORKBOOK);
+        }
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ERROR_WORKBOOK);
     }
 
     /** {@code name.csv} → {@code name.errors.csv}, beside it. */

@@ -44,6 +44,7 @@ public final class InboxScanner {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.startsWith(".") || name.startsWith("~$") || name.endsWith(".part") || name.endsWith(".tmp")
                 || name.endsWith(".crdownload") || name.endsWith(".errors.csv")
+                || name.endsWith(".errors.xlsx")
                 || !(name.endsWith(".csv") || name.endsWith(".xlsx") || SpreadsheetFormat.of(fileName) != null);
     }
 

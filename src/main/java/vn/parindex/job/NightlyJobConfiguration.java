@@ -125,14 +125,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step scorePlanStep(JobRepository jobs, PlatformTransactionManager tx, ScorePlanTasklet scorePlanTasklet) {
-        return new StepBuilder("scorePlan", jobs).tasklet(scorePlanTasklet, tx).listener(promote(RunKeys.YEARS)).build();
+        return new StepBuilder("scorePlan", jobs).tasklet(scorePlanTasklet, tx).listener(promote(RunKeys.YEARS, RunKeys.YEARS_CLOSED, RunKeys.YEAR_STAGES)).build();
     }
 
     @Bean
     @StepScope
-    ScorePlanTasklet scorePlanTasklet(PendingYears pending, ResultsRepository results,
+    ScorePlanTasklet scorePlanTasklet(PendingYears pending, ResultsRepository results, vn.parindex.warehouse.YearStages stages,
             @Value("#{jobParameters['" + RunKeys.YEARS_ASKED + "']}") String yearsAsked) {
-        return new ScorePlanTasklet(pending, results, years(yearsAsked));
+        return new ScorePlanTasklet(pending, results, years(yearsAsked), stages);
     }
 
     @Bean
@@ -206,8 +206,9 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     RenderTasklet renderTasklet(YearReports reports, PendingYears pending, Folders folders,
-            @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
-        return new RenderTasklet(reports, pending, folders, years);
+            @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years,
+            vn.parindex.report.SubmissionsWorkbooks submissions, Clock clock) {
+        return new RenderTasklet(reports, pending, folders, years, submissions, clock);
     }
 
     /** A step whose partitions, one per (year, group), run {@code partitionStep} side by side. */

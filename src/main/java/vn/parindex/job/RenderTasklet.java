@@ -8,12 +8,14 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.intake.Folders;
+import vn.parindex.report.SubmissionsWorkbooks;
 import vn.parindex.report.YearReports;
 import vn.parindex.warehouse.PendingYears;
 
 /**
  * Render: each recomputed year's reports; the year leaves the warehouse's queue only once they are written, so
- * a run killed before then leaves it for the next.
+ * a run killed before then leaves it for the next. Then, recomputed or not, the submissions workbook of every year
+ * still collecting (SPEC §16), as of the run's day.
  */
 class RenderTasklet implements Tasklet {
 
@@ -21,8 +23,17 @@ class RenderTasklet implements Tasklet {
     private final PendingYears pending;
     private final Folders folders;
     private final List<Integer> years;
+    private final SubmissionsWorkbooks submissions;
+    private final java.time.Clock clock;
 
     RenderTasklet(YearReports reports, PendingYears pending, Folders folders, List<Integer> years) {
+        this(reports, pending, folders, years, null, null);
+    }
+
+    RenderTasklet(YearReports reports, PendingYears pending, Folders folders, List<Integer> years, SubmissionsWorkbooks submissions,
+            java.time.Clock clock) {
+        this.submissions = submissions;
+        this.clock = clock;
         this.reports = reports;
         this.pending = pending;
         this.folders = folders;
@@ -37,6 +48,13 @@ class RenderTasklet implements Tasklet {
                 written.add(report.toString());
             }
             pending.done(year);
+        }
+        if (submissions != null) {
+            long started = System.nanoTime();
+            List<Path> workbooks = submissions.write(java.time.LocalDate.now(clock), folders);
+            workbooks.forEach(w -> written.add(w.toString()));
+            org.slf4j.LoggerFactory.getLogger(RenderTasklet.class).info("submissions workbooks ({}) written in {} ms",
+                    workbooks.size(), (System.nanoTime() - started) / 1_000_000);
         }
         contribution.incrementWriteCount(written.size());
         chunk.getStepContext().getStepExecution().getExecutionContext().put(RunKeys.REPORTS, written);

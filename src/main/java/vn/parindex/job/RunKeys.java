@@ -19,6 +19,10 @@ public final class RunKeys {
     public static final String INTAKE_OUTCOMES = "intake.outcomes";
     /** Job context (from the score step): the years this run recomputes. */
     public static final String YEARS = "years.recomputed";
+    /** Job context (from the score plan step): the stage (SPEC §15) of every year the run touched, year → stage. */
+    public static final String YEAR_STAGES = "years.stages";
+    /** Job context (from the score plan step): final years the run touched and did not recompute (SPEC §5, §15). */
+    public static final String YEARS_CLOSED = "years.closed";
     /** Load step context: what became of each file (FileOutcome without its error rows). */
     public static final String OUTCOMES = "outcomes";
     /** In an outcome of {@link #OUTCOMES}: the file's place in the plan. */

@@ -56,10 +56,16 @@ public final class RunSummaries {
         List<FileOutcome> files = new ArrayList<>(loaded.stream().map(FileOutcome::fromMap).toList());
         list(job.getExecutionContext().get(RunKeys.INTAKE_OUTCOMES), java.util.Map.class).forEach(m -> files.add(FileOutcome.fromMap(m)));
         List<Integer> years = list(job.getExecutionContext().get(RunKeys.YEARS), Integer.class);
+        List<Integer> closed = list(job.getExecutionContext().get(RunKeys.YEARS_CLOSED), Integer.class);
+        Map<Integer, String> stages = new java.util.TreeMap<>();
+        if (job.getExecutionContext().get(RunKeys.YEAR_STAGES) instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> stages.put(((Number) k).intValue(), String.valueOf(v)));
+        }
         boolean anyRejected = files.stream().anyMatch(o -> o.rejected() || o.skipped());
         int exit = job.getStatus() == BatchStatus.COMPLETED ? (anyRejected ? REJECTED : DONE) : FAILED;
         return new RunSummary(job.getJobParameters().getString(RunKeys.RUN_ID), instant(job.getStartTime()),
-                instant(job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now()), exit, files, years, reports, phases);
+                instant(job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now()), exit, files, years, reports, phases,
+                stages, closed);
     }
 
     private static Instant instant(LocalDateTime time) {

@@ -14,6 +14,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Ranks the scored units of one (year, group) (SPEC §7): competition ranks on the 2-decimal index, the same on
@@ -52,6 +53,8 @@ public final class GroupRanker {
         List<RankInput> ordered = units.stream().sorted(listOrder()).toList();
         NavigableMap<BigDecimal, Integer> rankByIndex = competitionRanks(ordered.stream().map(GroupRanker::index2).toList());
         Map<String, NavigableMap<BigDecimal, Integer>> rankBySubIndex = domainRanks(units);
+        ContinuingRanks continuing = ContinuingRanks.of(ordered.stream()
+                .collect(Collectors.toMap(RankInput::unitCode, GroupRanker::index2)), previous);
 
         return ordered.stream().map(unit -> {
             BigDecimal index = index2(unit);
@@ -63,7 +66,7 @@ public final class GroupRanker {
             BigDecimal deltaIndex = null;
             DeltaBasis basis = null;
             if (before != null) {
-                deltaRank = before.rank() - rank;
+                deltaRank = continuing.deltaRank(unit.unitCode());
                 deltaIndex = round2(index.subtract(before.index()));
                 basis = DeltaBasis.SAME_UNIT;
             } else {
@@ -97,7 +100,7 @@ public final class GroupRanker {
     }
 
     /** Rank of each distinct value: 1 + how many values are strictly greater (1, 2, 2, 4). */
-    static NavigableMap<BigDecimal, Integer> competitionRanks(Collection<BigDecimal> values) {
+    public static NavigableMap<BigDecimal, Integer> competitionRanks(Collection<BigDecimal> values) {
         List<BigDecimal> descending = values.stream().sorted(Comparator.reverseOrder()).toList();
         NavigableMap<BigDecimal, Integer> ranks = new TreeMap<>();
         for (int i = 0; i < descending.size(); i++) {

@@ -19,7 +19,7 @@ import vn.parindex.warehouse.ReportDataRepository.RankedRow;
  * that the ranking's statistics give for the year itself). A unit's years are its own (a merged
  * unit's history starts the year it was formed), each in the group the unit was in that year.
  */
-public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupYear>> groups) {
+public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupYear>> groups, Map<String, Continuity> continuity) {
 
     public static final int YEARS = 5;
 
@@ -27,10 +27,33 @@ public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupY
     public History {
         units = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(units));
         groups = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(groups));
+        continuity = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(continuity));
+    }
+
+    /** Without what Δrank was measured among (SPEC §7). */
+    public History(Map<String, List<UnitYear>> units, Map<String, List<GroupYear>> groups) {
+        this(units, groups, Map.of());
     }
 
     /** No history: reports without it (one year's data only, or tests of other parts). */
     public static final History NONE = new History(Map.of(), Map.of());
+
+    /**
+     * Among which units a group's Δrank was measured (SPEC §7): the units ranked in the group in the year before
+     * ({@code rankedBefore}), this year ({@code rankedNow}) and in both ({@code continuing}).
+     */
+    public record Continuity(int previousYear, int rankedBefore, int rankedNow, int continuing) {
+
+        /** True when the ranked units differ between the two years, so Δrank is not the plain difference of ranks. */
+        public boolean changed() {
+            return continuing != rankedBefore || continuing != rankedNow;
+        }
+    }
+
+    /** Null when the group had no ranked unit the year before (no Δrank at all). */
+    public Continuity continuityOf(String groupCode) {
+        return continuity.get(groupCode);
+    }
 
     /** A year the unit was ranked: its index, its rank of {@code rankedInGroup}, and its group's average index that year. */
     public record UnitYear(int year, BigDecimal index, int rank, int rankedInGroup, BigDecimal groupAverage) {
@@ -63,7 +86,28 @@ public record History(Map<String, List<UnitYear>> units, Map<String, List<GroupY
         Map<String, List<GroupKey>> keysByGroup = groupYears.keySet().stream().collect(Collectors.groupingBy(GroupKey::groupCode));
         upTo.stream().filter(r -> r.year() == year).map(RankedRow::groupCode).distinct().forEach(code -> groups.put(code,
                 lastYears(keysByGroup.get(code), GroupKey::year).stream().map(groupYears::get).toList()));
-        return new History(units, groups);
+        return new History(units, groups, continuity(year, upTo));
+    }
+
+    private static Map<String, Continuity> continuity(int year, List<RankedRow> rows) {
+        Map<String, java.util.Set<String>> now = new HashMap<>();
+        Map<String, java.util.Set<String>> before = new HashMap<>();
+        for (RankedRow r : rows) {
+            if (r.year() == year) {
+                now.computeIfAbsent(r.groupCode(), g -> new java.util.HashSet<>()).add(r.unitCode());
+            } else if (r.year() == year - 1) {
+                before.computeIfAbsent(r.groupCode(), g -> new java.util.HashSet<>()).add(r.unitCode());
+            }
+        }
+        Map<String, Continuity> continuity = new HashMap<>();
+        now.forEach((group, units) -> {
+            java.util.Set<String> last = before.get(group);
+            if (last != null) {
+                int both = (int) units.stream().filter(last::contains).count();
+                continuity.put(group, new Continuity(year - 1, last.size(), units.size(), both));
+            }
+        });
+        return continuity;
     }
 
     private record GroupKey(int year, String groupCode) {

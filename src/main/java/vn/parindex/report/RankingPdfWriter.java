@@ -34,42 +34,83 @@ public final class RankingPdfWriter {
         static final JasperReport METHODOLOGY = ReportTemplates.compile("ranking-methodology");
     }
 
+    /** The explanation round's section (SPEC §15), compiled on first use. */
+    private static final class ChangesTemplate {
+        static final JasperReport CHANGES = ReportTemplates.compile("ranking-changes");
+    }
+
+    /** The changes of a provisional year against its published version {@code version}, rows as in changes-<year>.csv. */
+    public record ChangesSection(int version, List<List<Object>> rows) {
+    }
+
+    private static final int PAGES_IN_MEMORY = 50;
+
     private final Optional<OfficialHeading> heading;
+    /** A published version's marks (SPEC §15), or null for the working copy. */
+    private final PublishedMarks marks;
+    private final JasperReport master;
 
     public RankingPdfWriter() {
         this(Optional.empty());
     }
 
     public RankingPdfWriter(Optional<OfficialHeading> heading) {
+        this(heading, null);
+    }
+
+    public RankingPdfWriter(Optional<OfficialHeading> heading, PublishedMarks marks) {
         this.heading = Objects.requireNonNull(heading, "heading");
+        this.marks = marks;
+        this.master = marks == null ? Templates.MASTER : vn.parindex.report.pdf.PublishedMarksTemplate.compile("ranking", "$P{TITLE}", marks);
     }
 
     public void write(RankingReport report, Path target) {
+        write(report, target, null);
+    }
+
+    /** With {@code changes} (null for none), the explanation round's section follows the ranking's pages. */
+    public void write(RankingReport report, Path target, ChangesSection changes) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
-        AtomicFiles.write(target, out -> render(report, out));
+        AtomicFiles.write(target, out -> render(report, out, changes));
     }
 
     /** The PDF bytes of the report. */
     byte[] render(RankingReport report) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        render(report, bytes);
+        render(report, bytes, null);
         return bytes.toByteArray();
     }
 
-    private void render(RankingReport report, java.io.OutputStream out) {
+    private void render(RankingReport report, java.io.OutputStream out, ChangesSection changes) {
         try {
             Map<String, Object> parameters = RankingPdfData.parameters(report);
             parameters.put("TABLE_REPORT", report.replicates() > 0 ? Templates.TABLE_WITH_INTERVALS : Templates.TABLE);
             parameters.put("METHOD_REPORT", Templates.METHODOLOGY);
             heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
+            if (marks != null) {
+                parameters.putAll(vn.parindex.report.pdf.PublishedMarksTemplate.parameters(marks));
+            }
             List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate(), report.provisional(), report.groups(),
                     new java.util.TreeMap<>(report.groupNames()), report.history().groups()));
             heading.ifPresent(identity::add);
-            PdfExport.render(Templates.MASTER, parameters, RankingPdfData.groups(report),
-                    "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year(),
-                    PdfExport.documentId(identity),
-                    report.dataDate(), report.year(), out);
+            if (marks != null) {
+                identity.add(marks);
+            }
+            String title = "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year();
+            if (changes == null) {
+                PdfExport.render(master, parameters, RankingPdfData.groups(report), title, PdfExport.documentId(identity),
+                        report.dataDate(), report.year(), out);
+                return;
+            }
+            identity.add(changes);
+            Map<String, Object> changeParameters = vn.parindex.report.pdf.ChangesPdfData.parameters(report.year(), changes.version(),
+                    changes.rows().isEmpty());
+            try (PdfExport.Filled ranking = PdfExport.fill(master, parameters, RankingPdfData.groups(report), PAGES_IN_MEMORY);
+                    PdfExport.Filled section = PdfExport.fill(ChangesTemplate.CHANGES, changeParameters, new vn.parindex.report.pdf.MapDataSource(
+                            vn.parindex.report.pdf.ChangesPdfData.records(changes.rows(), report.groupNames())), PAGES_IN_MEMORY)) {
+                PdfExport.export(List.of(ranking, section), title, PdfExport.documentId(identity), report.dataDate(), report.year(), out);
+            }
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the ranking PDF of " + report.year() + ": " + e.getMessage(), e);
         }

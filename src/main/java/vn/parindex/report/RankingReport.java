@@ -6,10 +6,17 @@ import java.util.List;
 /**
  * Everything {@code ranking-<year>.pdf} shows, already computed: the renderer formats, it never calculates.
  * {@code dataDate} is the date of the newest data used (never the wall clock), {@code provisional} puts
- * "TẠM TÍNH" on every page.
+ * "TẠM TÍNH" on every page; {@code surveyLess}: the year's frameworks have no survey leaf, so no interval is shown
+ * and the methodology says why (SPEC §13).
  */
 public record RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates,
-        java.util.Map<String, String> groupNames, History history) {
+        java.util.Map<String, String> groupNames, History history, boolean surveyLess) {
+
+    /** A year whose frameworks have a survey leaf, or whose analysis is off. */
+    public RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates,
+            java.util.Map<String, String> groupNames, History history) {
+        this(year, dataDate, provisional, groups, replicates, groupNames, history, false);
+    }
 
     /** Without the years before (SPEC §13 history). */
     public RankingReport(int year, java.time.LocalDate dataDate, boolean provisional, List<Group> groups, int replicates,

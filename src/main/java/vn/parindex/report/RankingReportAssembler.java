@@ -62,7 +62,8 @@ final class RankingReportAssembler {
                     .map(b -> new BandLimit(b.band(), b.minIndex())).toList();
             groups.add(new Group(group, domains, rows, notSubmitted, groupBands, methodology(groupCriteria)));
         }
-        return new RankingReport(year, dataDate, provisional, groups, intervals.isEmpty() ? 0 : replicates, groupNames, history);
+        return new RankingReport(year, dataDate, provisional, groups, intervals.isEmpty() ? 0 : replicates, groupNames, history,
+                !SurveyLeaves.any(criteria));
     }
 
     private static List<MethodRow> methodology(List<CriterionRow> criteria) {

@@ -20,8 +20,18 @@ final class RankingWorkbookWriter {
     private RankingWorkbookWriter() {
     }
 
-    /** {@code groupNames}: display names by group code; a group missing or blank there is named by its code. */
+    /** Without domain names or intervals: the codes' view with Vietnamese words (tests of the sheets' names). */
     static void write(Path target, ReportTable ranking, Map<String, String> groupNames) {
+        write(target, ranking, groupNames, Map.of(), Map.of());
+    }
+
+    /**
+     * {@code groupNames}: display names by group code; a group missing or blank there is named by its code.
+     * {@code domainNames}: by group, its domains' names by code; {@code intervals}: the 90 % intervals by unit code
+     * (empty: no interval columns). Each sheet is {@link VietnameseWorkbook#ranking}'s view of the group's rows.
+     */
+    static void write(Path target, ReportTable ranking, Map<String, String> groupNames, Map<String, Map<String, String>> domainNames,
+            Map<String, vn.parindex.uncertainty.UnitInterval> intervals) {
         int group = ranking.column(ReportTable.GROUP);
         int status = ranking.column(ReportTable.STATUS);
         Map<String, List<List<Object>>> groups = new LinkedHashMap<>();
@@ -29,12 +39,19 @@ final class RankingWorkbookWriter {
         for (List<Object> row : ranking.rows()) {
             groups.computeIfAbsent((String) row.get(group), g -> new ArrayList<>()).add(row);
             if (ReportTable.NOT_SUBMITTED.equals(row.get(status))) {
-                notSubmitted.add(row.subList(0, status + 1));
+                notSubmitted.add(row);
             }
         }
         try (TableWorkbook workbook = new TableWorkbook(NOT_SUBMITTED)) {
-            groups.forEach((code, rows) -> workbook.sheet(sheetName(code, groupNames), ranking.columns(), rows));
-            workbook.keptSheet(NOT_SUBMITTED, ranking.columns().subList(0, status + 1), notSubmitted);
+            groups.forEach((code, rows) -> {
+                VietnameseWorkbook.Sheet sheet = VietnameseWorkbook.ranking(ranking, rows, groupNames,
+                        domainNames.getOrDefault(code, Map.of()), intervals);
+                workbook.sheet(sheetName(code, groupNames), sheet.columns(), sheet.rows());
+            });
+            VietnameseWorkbook.Sheet missing = VietnameseWorkbook.ranking(ranking, notSubmitted, groupNames, Map.of(), Map.of());
+            int last = missing.columns().stream().map(ReportColumn::name).toList().indexOf(ReportTable.STATUS);
+            workbook.keptSheet(NOT_SUBMITTED, missing.columns().subList(0, last + 1),
+                    missing.rows().stream().map(r -> r.subList(0, last + 1)).toList());
             workbook.write(target);
         }
     }

@@ -33,6 +33,9 @@ public final class RunSummaryWriter {
         }
         json.append(outcomes.isEmpty() ? "],\n" : "\n  ],\n");
         json.append("  \"years_recomputed\": ").append(run.yearsRecomputed()).append(",\n");
+        json.append("  \"year_stages\": {").append(run.yearStages().entrySet().stream()
+                .map(e -> quote(String.valueOf(e.getKey())) + ": " + quote(e.getValue())).collect(Collectors.joining(", "))).append("},\n");
+        json.append("  \"years_closed_not_recomputed\": ").append(run.yearsClosed()).append(",\n");
         json.append("  \"reports\": [").append(run.reports().stream().map(p -> quote(p.toString())).collect(Collectors.joining(", "))).append("],\n");
         json.append("  \"phases_ms\": {").append(run.phases().entrySet().stream()
                 .map((Map.Entry<String, java.time.Duration> e) -> quote(e.getKey()) + ": " + e.getValue().toMillis())

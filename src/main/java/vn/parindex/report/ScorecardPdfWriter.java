@@ -41,13 +41,22 @@ public final class ScorecardPdfWriter {
     }
 
     private final Optional<OfficialHeading> heading;
+    /** A published version's marks (SPEC §15), or null for the working copy. */
+    private final PublishedMarks marks;
+    private final JasperReport master;
 
     public ScorecardPdfWriter() {
         this(Optional.empty());
     }
 
     public ScorecardPdfWriter(Optional<OfficialHeading> heading) {
+        this(heading, null);
+    }
+
+    public ScorecardPdfWriter(Optional<OfficialHeading> heading, PublishedMarks marks) {
         this.heading = Objects.requireNonNull(heading, "heading");
+        this.marks = marks;
+        this.master = marks == null ? Templates.MASTER : vn.parindex.report.pdf.PublishedMarksTemplate.compile("scorecards", "$F{title}", marks);
     }
 
     /** Writes the PDF, filling the parts one after another on this thread. */
@@ -89,6 +98,9 @@ public final class ScorecardPdfWriter {
             identity.add(new java.util.TreeMap<>(report.groupNames()));
             identity.add(report.history().units());
             heading.ifPresent(identity::add);
+            if (marks != null) {
+                identity.add(marks);
+            }
             PdfExport.export(filled, "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(),
                     PdfExport.documentId(identity), report.dataDate(), report.year(), out);
         } catch (JRException e) {
@@ -152,7 +164,10 @@ public final class ScorecardPdfWriter {
             if (first) {
                 heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
             }
-            return PdfExport.fill(Templates.MASTER, parameters, ScorecardPdfData.records(part), PAGES_IN_MEMORY);
+            if (marks != null) {
+                parameters.putAll(vn.parindex.report.pdf.PublishedMarksTemplate.parameters(marks));
+            }
+            return PdfExport.fill(master, parameters, ScorecardPdfData.records(part), PAGES_IN_MEMORY);
         } catch (JRException e) {
             throw failure(part, e);
         }

@@ -32,14 +32,21 @@ public class YearReports {
     private final ScorecardPdfWriter scorecardsPdf;
 
     private final int threads;
+    private final Optional<OfficialHeading> heading;
+    private final vn.parindex.warehouse.ChangesRepository changes;
+    private final vn.parindex.warehouse.YearStages stages;
 
     /** {@code heading}: the official heading of the PDFs (SPEC §13), a bean only when configured. */
     public YearReports(ResultsRepository results, ReportDataRepository data, UncertaintyRepository uncertainty,
-            @Value("${parindex.threads:1}") int threads, Optional<OfficialHeading> heading) {
+            @Value("${parindex.threads:1}") int threads, Optional<OfficialHeading> heading,
+            vn.parindex.warehouse.ChangesRepository changes, vn.parindex.warehouse.YearStages stages) {
+        this.changes = changes;
+        this.stages = stages;
         this.results = results;
         this.data = data;
         this.uncertainty = uncertainty;
         this.threads = threads;
+        this.heading = heading;
         this.rankingPdf = new RankingPdfWriter(heading);
         this.scorecardsPdf = new ScorecardPdfWriter(heading);
     }
@@ -53,8 +60,48 @@ public class YearReports {
         if (!data.hasFramework(year)) {
             return List.of();
         }
+        Optional<Integer> version = changes.comparedVersion(year);
+        RankingPdfWriter.ChangesSection section = version.map(v -> new RankingPdfWriter.ChangesSection(v, changeRows(year, v))).orElse(null);
+        List<Path> written = new ArrayList<>(render(year, folder, rankingPdf, scorecardsPdf, section));
+        written.addAll(writeChanges(year, folder, section));
+        return written;
+    }
+
+    /**
+     * The explanation round (SPEC §15): while the year is provisional, its changes against the last published
+     * version; an open year has none (an earlier round's are removed), a final year keeps its last round's.
+     */
+    private List<Path> writeChanges(int year, Path folder, RankingPdfWriter.ChangesSection section) {
+        if (section == null) {
+            if (vn.parindex.warehouse.YearStages.OPEN.equals(stages.stage(year))) {
+                ChangesReport.remove(folder, year);
+            }
+            return List.of();
+        }
+        return ChangesReport.write(folder, year, section.rows());
+    }
+
+    private List<List<Object>> changeRows(int year, int version) {
+        return ChangesReport.rows(year, changes.publishedUnits(year, version), changes.currentUnits(year), changes.leafChanges(year, version));
+    }
+
+    /** The official heading the PDFs open with, when configured (SPEC §13). */
+    public Optional<OfficialHeading> heading() {
+        return heading;
+    }
+
+    /** The year's reports as a published version (SPEC §15): the PDFs carry {@code marks}. */
+    public List<Path> renderPublished(int year, Path folder, PublishedMarks marks) {
+        return render(year, folder, new RankingPdfWriter(heading, marks), new ScorecardPdfWriter(heading, marks), null);
+    }
+
+    private List<Path> render(int year, Path folder, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf,
+            RankingPdfWriter.ChangesSection section) {
+        if (!data.hasFramework(year)) {
+            return List.of();
+        }
         if (threads <= 1) {
-            return render(year, folder, Runnable::run);
+            return render(year, folder, Runnable::run, rankingPdf, scorecardsPdf, section);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "parindex-render-" + year);
@@ -62,13 +109,14 @@ public class YearReports {
             return thread;
         });
         try {
-            return render(year, folder, pool);
+            return render(year, folder, pool, rankingPdf, scorecardsPdf, section);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private List<Path> render(int year, Path folder, Executor workers) {
+    private List<Path> render(int year, Path folder, Executor workers, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf,
+            RankingPdfWriter.ChangesSection section) {
         List<UnitResult> units = results.results(year);
         List<CriterionRow> criteria = data.criteria(year);
         Path rankingCsv = folder.resolve("ranking-" + year + ".csv");
@@ -82,7 +130,9 @@ public class YearReports {
         var bands = data.bands(year);
         Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
         Map<String, String> groupNames = data.groupNames();
-        Map<String, UnitInterval> intervals = uncertainty.intervals(year);
+        Map<String, UnitInterval> computed = uncertainty.intervals(year);
+        // a year without survey leaves: every interval is a point, so the PDFs show none (SPEC §13); the CSV keeps them
+        Map<String, UnitInterval> intervals = SurveyLeaves.any(criteria) ? computed : Map.of();
         int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
         var baseline = data.baseline(year);
         History history = History.of(year, data.rankedUpTo(year));
@@ -92,17 +142,22 @@ public class YearReports {
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);
-            RankingWorkbookWriter.write(rankingXlsx, ranking, groupNames);
+            Map<String, Map<String, String>> domainNames = new java.util.HashMap<>();
+            criteria.stream().filter(c -> c.parentCode() == null).forEach(c ->
+                    domainNames.computeIfAbsent(c.groupCode(), g -> new java.util.HashMap<>()).put(c.code(), c.name()));
+            RankingWorkbookWriter.write(rankingXlsx, ranking, groupNames, domainNames, intervals);
             ReportTable scores = ReportTable.scores(year, units, leaves);
             CsvReportWriter.write(scoresCsv, scores);
-            ScoresWorkbookWriter.write(scoresXlsx, scores);
-            if (intervals.isEmpty()) {
+            Map<String, String> unitNames = new java.util.HashMap<>();
+            units.forEach(u -> unitNames.put(u.unitCode(), u.unitName()));
+            ScoresWorkbookWriter.write(scoresXlsx, scores, groupNames, criteria, unitNames);
+            if (computed.isEmpty()) {
                 AtomicFiles.deleteIfExists(uncertaintyCsv);   // a run with the analysis off leaves no stale intervals behind
             } else {
-                UncertaintyCsv.write(uncertaintyCsv, year, units, intervals);
+                UncertaintyCsv.write(uncertaintyCsv, year, units, computed);
             }
             rankingPdf.write(RankingReportAssembler.assemble(year, dataDate, units, criteria, bands, intervals, replicates, groupNames, history),
-                    rankingPdfFile);
+                    rankingPdfFile, section);
         }, workers);
         scorecardsPdf.write(scorecards, scorecardsPdfFile, workers);
         try {
@@ -111,7 +166,7 @@ public class YearReports {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         List<Path> written = new ArrayList<>(List.of(rankingCsv, scoresCsv, rankingXlsx, scoresXlsx, rankingPdfFile, scorecardsPdfFile));
-        if (!intervals.isEmpty()) {
+        if (!computed.isEmpty()) {
             written.add(uncertaintyCsv);
         }
         return written;

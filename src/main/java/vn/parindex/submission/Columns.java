@@ -16,8 +16,21 @@ public final class Columns {
         this.width = width;
     }
 
+    /**
+     * The column name a header cell stands for, lower case: the cell itself, or, for a cell written as a Vietnamese
+     * title followed by the name in parentheses ({@code Điểm tự đánh giá (self_score)}, SPEC §11), the name in the
+     * last parentheses.
+     */
     public static String normalise(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
+        String trimmed = name.trim();
+        if (trimmed.endsWith(")")) {
+            int open = trimmed.lastIndexOf('(');
+            String inside = open < 0 ? "" : trimmed.substring(open + 1, trimmed.length() - 1).trim();
+            if (!inside.isEmpty()) {
+                trimmed = inside;
+            }
+        }
+        return trimmed.toLowerCase(Locale.ROOT);
     }
 
     /** Maps the header; reports DUPLICATE_COLUMN and MISSING_COLUMN (line = header line) into {@code errors}. */
@@ -30,7 +43,7 @@ public final class Columns {
             }
             if (index.putIfAbsent(name, i) != null) {
                 errors.add(headerLine, header.get(i), "DUPLICATE_COLUMN",
-                        "Cột '" + header.get(i) + "' xuất hiện hai lần trong dòng tiêu đề. Hãy xoá một cột.");
+                        "Cột '" + Row.quoted(header.get(i)) + "' xuất hiện hai lần trong dòng tiêu đề. Hãy xoá một cột.");
             }
         }
         for (String required : contract.requiredColumns()) {

@@ -40,7 +40,7 @@ final class DossiersContract implements SubmissionContract<DossierRecord> {
             switch (channel.toLowerCase(Locale.ROOT)) {
                 case "online" -> online = true;
                 case "offline" -> online = false;
-                default -> row.error("channel", "CHANNEL", "Kênh tiếp nhận '" + channel + "' không hợp lệ: dùng 'online' hoặc 'offline'.");
+                default -> row.error("channel", "CHANNEL", "Kênh tiếp nhận '" + Row.quoted(channel) + "' không hợp lệ: dùng 'online' hoặc 'offline'.");
             }
         }
         UnitChecks.activeUnit(row, reference, year, unitCode);

@@ -18,6 +18,18 @@ public final class FileErrors {
         }
     }
 
+    /**
+     * Adds an error about the whole file (a workbook found TOO_LARGE halfway, an encoding error) first in the report,
+     * so that the limit never hides why the file was refused; the last kept row makes room for it.
+     */
+    public void addFirst(long line, String column, String code, String message) {
+        count++;
+        if (kept.size() >= LIMIT) {
+            kept.remove(kept.size() - 1);
+        }
+        kept.add(0, new FileError(line, column, code, message));
+    }
+
     /** Adds every error of {@code other}, kept up to this file's limit and counted all. */
     public void addAll(FileErrors other) {
         for (FileError e : other.kept) {

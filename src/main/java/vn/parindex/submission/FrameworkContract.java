@@ -48,7 +48,7 @@ final class FrameworkContract implements SubmissionContract<CriterionRecord> {
         String methodText = row.requiredText("method");
         Method method = methodText == null ? null : Method.fromCode(methodText).orElse(null);
         if (methodText != null && method == null) {
-            row.error("method", "METHOD", "Phương pháp '" + methodText + "' không hợp lệ: dùng group (tiêu chí có tiêu chí con), "
+            row.error("method", "METHOD", "Phương pháp '" + Row.quoted(methodText) + "' không hợp lệ: dùng group (tiêu chí có tiêu chí con), "
                     + "appraised, ratio hoặc survey.");
         }
         String ruleText = row.optionalText("rule");
@@ -66,7 +66,7 @@ final class FrameworkContract implements SubmissionContract<CriterionRecord> {
         if (!needsRule) {
             if (ruleText != null) {
                 row.error("rule", "RULE", "Tiêu chí phương pháp '" + method.code() + "' không dùng quy tắc, nhưng cột rule có '"
-                        + ruleText + "'. Hãy để trống cột rule.");
+                        + Row.quoted(ruleText) + "'. Hãy để trống cột rule.");
             }
             return null;
         }

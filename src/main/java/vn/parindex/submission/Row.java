@@ -27,8 +27,15 @@ public final class Row {
     private final NumberParser numbers;
     private final FileErrors errors;
     private final long errorsBefore;
+    private final boolean spreadsheet;
 
     Row(long line, List<String> values, Columns columns, NumberStyle numberStyle, FileErrors errors) {
+        this(line, values, columns, numberStyle, errors, false);
+    }
+
+    /** {@code spreadsheet}: a workbook's row, whose messages name the cell (SPEC §13), its values from column A on. */
+    Row(long line, List<String> values, Columns columns, NumberStyle numberStyle, FileErrors errors, boolean spreadsheet) {
+        this.spreadsheet = spreadsheet;
         this.line = line;
         this.values = values;
         this.columns = columns;
@@ -47,8 +54,19 @@ public final class Row {
         return errors.count() == errorsBefore;
     }
 
+    /** In a workbook, the message starts with the cell it is about ("Ô C5: …"), when the column is one of the header's. */
     public void error(String column, String code, String message) {
-        errors.add(line, column, code, message);
+        String cell = cell(column);
+        errors.add(line, column, code, cell == null || message.startsWith("Ô ") ? message : "Ô " + cell + ": " + message);
+    }
+
+    /** The address of {@code column}'s cell on this row of a workbook ("C5"); null in a CSV file or for no column. */
+    String cell(String column) {
+        if (!spreadsheet || column == null || column.isEmpty()) {
+            return null;
+        }
+        int at = columns.position(column);
+        return at < 0 ? null : org.apache.poi.ss.util.CellReference.convertNumToColString(at) + line;
     }
 
     /** The trimmed value, or "" when the file lacks the (optional) column. */
@@ -80,7 +98,12 @@ public final class Row {
         return v.codePointCount(0, v.length());
     }
 
-    /** The first {@code count} characters of {@code v}, never cutting a character in two. */
+    /** A value quoted in a message: its first 100 characters (SPEC §3), with an ellipsis when it is longer. */
+    public static String quoted(String value) {
+        String prefix = prefix(value, 100);
+        return prefix.length() < value.length() ? prefix + "…" : prefix;
+    }
+
     /** The first {@code count} characters of {@code v}; the work is bounded by {@code count}, not by {@code v}'s length. */
     public static String prefix(String v, int count) {
         int end = 0;
@@ -111,7 +134,7 @@ public final class Row {
     public String code(String column) {
         String v = requiredText(column);
         if (v != null && !isCode(v)) {
-            error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
+            error(column, "CODE", "Mã '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
                     + "dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 32 ký tự." + numberHint(v, column));
             return null;
         }
@@ -139,7 +162,7 @@ public final class Row {
     public String identifier(String column) {
         String v = requiredText(column);
         if (v != null && !isIdentifier(v)) {
-            error(column, "CODE", "Mã '" + v + "' ở cột '" + column + "' không hợp lệ: tối đa 64 ký tự, không chứa ký tự điều khiển.");
+            error(column, "CODE", "Mã '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: tối đa 64 ký tự, không chứa ký tự điều khiển.");
             return null;
         }
         return v;
@@ -162,7 +185,7 @@ public final class Row {
         if (isFourDigits(v)) {
             return Integer.parseInt(v);
         }
-        error(column, "YEAR", "Năm '" + v + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số (ví dụ 2008), hoặc để trống.");
+        error(column, "YEAR", "Năm '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số (ví dụ 2008), hoặc để trống.");
         return null;
     }
 
@@ -173,7 +196,7 @@ public final class Row {
                 return year;
             }
         }
-        error(column, "YEAR", "Năm '" + v + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số từ 2000 đến 2100.");
+        error(column, "YEAR", "Năm '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: phải là số có 4 chữ số từ 2000 đến 2100.");
         return null;
     }
 
@@ -189,7 +212,7 @@ public final class Row {
     public BigDecimal number(String column, int maxIntegerDigits) {
         BigDecimal n = parsedNumber(column);
         if (n != null && n.precision() - n.scale() > maxIntegerDigits) {
-            error(column, "OUT_OF_RANGE", "Số '" + text(column) + "' ở cột '" + column + "' quá lớn: tối đa "
+            error(column, "OUT_OF_RANGE", "Số '" + quoted(text(column)) + "' ở cột '" + column + "' quá lớn: tối đa "
                     + maxIntegerDigits + " chữ số phần nguyên. Hãy kiểm tra lại giá trị.");
             return null;
         }
@@ -204,9 +227,9 @@ public final class Row {
         ParsedNumber n = numbers.parse(v);
         if (!n.ok()) {
             if ("PRECISION".equals(n.errorCode())) {
-                error(column, "PRECISION", "Số '" + v + "' ở cột '" + column + "' có quá 4 chữ số thập phân. Hãy làm tròn tối đa 4 chữ số.");
+                error(column, "PRECISION", "Số '" + quoted(v) + "' ở cột '" + column + "' có quá 4 chữ số thập phân. Hãy làm tròn tối đa 4 chữ số.");
             } else {
-                error(column, "NUMBER", "Giá trị '" + v + "' ở cột '" + column + "' không phải là số hợp lệ. " + numberHint());
+                error(column, "NUMBER", "Giá trị '" + quoted(v) + "' ở cột '" + column + "' không phải là số hợp lệ. " + numberHint());
             }
             return null;
         }
@@ -214,6 +237,10 @@ public final class Row {
     }
 
     private String numberHint() {
+        if (spreadsheet) {
+            return "Ô đang chứa chữ (văn bản), không phải số: hãy định dạng ô là số (General hoặc Number) rồi nhập lại số"
+                    + " (Excel theo thiết lập Việt Nam hiển thị 2,5), hoặc nếu giữ ô dạng chữ thì viết dấu chấm thập phân (2.5).";
+        }
         return columnsUseDecimalComma()
                 ? "Tệp dùng dấu chấm phẩy nên dấu thập phân là dấu phẩy (96,7) và dấu chấm ngăn hàng nghìn (1.359)."
                 : "Tệp dùng dấu phẩy phân cách cột nên dấu thập phân là dấu chấm (96.7), không dùng dấu ngăn hàng nghìn.";
@@ -234,11 +261,15 @@ public final class Row {
             if (t.getYear() >= FIRST_DATE_YEAR && t.getYear() <= LAST_DATE_YEAR) {
                 return t;
             }
-            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' có năm ngoài khoảng " + FIRST_DATE_YEAR + "–"
+            error(column, "DATE", "Ngày '" + quoted(v) + "' ở cột '" + column + "' có năm ngoài khoảng " + FIRST_DATE_YEAR + "–"
                     + LAST_DATE_YEAR + ". Hãy kiểm tra lại năm (thường là lỗi gõ).");
             return null;
+        } catch (NoSuchDate e) {
+            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không tồn tại: " + e.getMessage()
+                    + ". Hãy kiểm tra lại ngày và tháng.");
+            return null;
         } catch (java.time.DateTimeException e) {
-            error(column, "DATE", "Ngày '" + v + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS]"
+            error(column, "DATE", "Ngày '" + quoted(v) + "' ở cột '" + column + "' không hợp lệ: dùng dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM[:SS]"
                     + " (ví dụ 2024-01-05 08:12), hoặc ngày trước tháng như Excel ghi theo thiết lập Việt Nam (05/01/2024 8:12).");
             return null;
         }
@@ -298,7 +329,7 @@ public final class Row {
             if (!digits(v, 0, 4) || !digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) {
                 throw new java.time.DateTimeException(v);
             }
-            LocalDate date = LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
+            LocalDate date = date(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
             if (n == 10) {
                 return date.atStartOfDay();
             }
@@ -311,6 +342,25 @@ public final class Row {
         return dayFirst(v);
     }
 
+    /** A date of the right shape whose day or month does not exist (31/02/2026), said as such rather than as a wrong form. */
+    static final class NoSuchDate extends java.time.DateTimeException {
+        NoSuchDate(String message) {
+            super(message);
+        }
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            throw new NoSuchDate("không có tháng " + month);
+        }
+        java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new NoSuchDate("tháng " + month + " năm " + year + " không có ngày " + day
+                    + (day >= 1 && day <= 31 ? " (tháng này có " + yearMonth.lengthOfMonth() + " ngày)" : ""));
+        }
+        return LocalDate.of(year, month, day);
+    }
+
     /** {@code D/M/YYYY} (one or two digits for day and month), optionally {@code ' '} and {@code H:MM[:SS]}. */
     private static LocalDateTime dayFirst(String v) {
         int n = v.length();
@@ -320,7 +370,7 @@ public final class Row {
                 || !digits(v, 0, dayEnd) || !digits(v, dayEnd + 1, monthEnd) || !digits(v, monthEnd + 1, monthEnd + 5)) {
             throw new java.time.DateTimeException(v);
         }
-        LocalDate date = LocalDate.of(number(v, monthEnd + 1, monthEnd + 5), number(v, dayEnd + 1, monthEnd), number(v, 0, dayEnd));
+        LocalDate date = date(number(v, monthEnd + 1, monthEnd + 5), number(v, dayEnd + 1, monthEnd), number(v, 0, dayEnd));
         int end = monthEnd + 5;
         if (n == end) {
             return date.atStartOfDay();

@@ -35,7 +35,12 @@ public final class SubmissionReader {
         }
     }
 
-    public record Result(Kind kind, long rows, FileErrors errors) {
+    /** {@code named}: the year and unit the rows name, as written (for attributing a rejected file, SPEC §16). */
+    public record Result(Kind kind, long rows, FileErrors errors, NamedUnit named) {
+        public Result(Kind kind, long rows, FileErrors errors) {
+            this(kind, rows, errors, new NamedUnit());
+        }
+
         public boolean accepted() {
             return errors.isEmpty();
         }
@@ -65,13 +70,14 @@ public final class SubmissionReader {
                 return new Result(kind, 0, errors);
             }
             sink.begin(kind);
-            long rows = readRows(csv, columns, contract, reference, sink, errors);
+            NamedUnit named = new NamedUnit();
+            long rows = readRows(csv, columns, contract, reference, sink, errors, named);
             if (rows == 0 && errors.isEmpty()) {
                 errors.add(0, "", "EMPTY", "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào. Hãy thêm dữ liệu rồi nộp lại.");
             }
-            return new Result(kind, rows, errors);
+            return new Result(kind, rows, errors, named);
         } catch (CsvFormatException e) {
-            errors.add(e.line(), "", e.code(), e.getMessage());
+            errors.addFirst(e.line(), "", e.code(), e.getMessage());
             return new Result(null, 0, errors);
         }
     }
@@ -84,7 +90,7 @@ public final class SubmissionReader {
     private static Kind kind(CsvHeader header, FileErrors errors) {
         List<Kind> kinds = Kind.recognise(header.names().stream().map(Columns::normalise).toList());
         if (kinds.isEmpty()) {
-            errors.add(header.line(), "", "UNKNOWN_KIND", "Không nhận ra loại tệp từ dòng tiêu đề '" + String.join(",", header.names())
+            errors.add(header.line(), "", "UNKNOWN_KIND", "Không nhận ra loại tệp từ dòng tiêu đề '" + Row.quoted(String.join(",", header.names()))
                     + "'. Dòng tiêu đề phải có một cột đặc trưng: unit_name, max_points, min_index, self_score, "
                     + "appraised_score, numerator, respondent_id, reason hoặc dossier_id.");
             return null;
@@ -99,12 +105,17 @@ public final class SubmissionReader {
     }
 
     private static <R> long readRows(RowSource csv, Columns columns, SubmissionContract<R> contract,
-            ReferenceData reference, Sink sink, FileErrors errors) {
+            ReferenceData reference, Sink sink, FileErrors errors, NamedUnit named) {
         Map<Object, Long> firstLineOfKey = sink.detectsDuplicateKeys() ? null : new HashMap<>();
+        int yearAt = columns.position("year");
+        int unitAt = columns.position("unit_code");
         long rows = 0;
         while (csv.hasNext()) {
             CsvRow csvRow = csv.next();
             rows++;
+            List<String> values = csvRow.values();
+            named.note(yearAt >= 0 && yearAt < values.size() ? values.get(yearAt) : null,
+                    unitAt >= 0 && unitAt < values.size() ? values.get(unitAt) : null);
             if (csv.spreadsheet()) {
                 if (!SpreadsheetCells.check(csvRow, csv.header(), errors)) {
                     continue;
@@ -120,7 +131,7 @@ public final class SubmissionReader {
             if (!Characters.check(csvRow, csv.header().names(), contract.kind(), columns, errors)) {
                 continue;
             }
-            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors);
+            Row row = new Row(csvRow.line(), csvRow.values(), columns, csv.numberStyle(), errors, csv.spreadsheet());
             R record = contract.read(row, reference);
             if (record == null) {
                 continue;

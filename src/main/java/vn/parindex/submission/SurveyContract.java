@@ -27,7 +27,7 @@ final class SurveyContract implements SubmissionContract<SurveyRecord> {
             if (answerText.matches("[1-5]")) {
                 answer = Integer.parseInt(answerText);
             } else {
-                row.error("answer", "ANSWER", "Câu trả lời '" + answerText + "' không hợp lệ: phải là số nguyên từ 1 đến 5.");
+                row.error("answer", "ANSWER", "Câu trả lời '" + Row.quoted(answerText) + "' không hợp lệ: phải là số nguyên từ 1 đến 5.");
             }
         }
         UnitChecks.activeUnit(row, reference, year, unitCode);

@@ -21,15 +21,15 @@ final class AppraisalTemplate {
 
     static final String SHEET_NAME = "Thẩm định";
     static final List<Column> COLUMNS = List.of(
-            new Column("year", Role.YEAR, 8),
-            new Column("unit_code", Role.CODE, 12),
-            new Column("unit_name", Role.NAME, 28),
-            new Column("criterion_code", Role.CODE, 16),
-            new Column("criterion_name", Role.NAME, 50),
-            new Column("max_points", Role.NUMBER, 12),
-            new Column("self_score_ref", Role.NUMBER, 14),
-            new Column("appraised_score", Role.SCORE, 16),
-            new Column("comment", Role.TEXT, 40));
+            new Column("year", "Năm", Role.YEAR, 12),
+            new Column("unit_code", "Mã đơn vị", Role.CODE, 20),
+            new Column("unit_name", "Tên đơn vị", Role.NAME, 28),
+            new Column("criterion_code", "Mã tiêu chí", Role.CODE, 26),
+            new Column("criterion_name", "Tên tiêu chí", Role.NAME, 50),
+            new Column("max_points", "Điểm tối đa", Role.NUMBER, 22),
+            new Column("self_score_ref", "Điểm tự đánh giá (tham khảo)", Role.NUMBER, 36),
+            new Column("appraised_score", "Điểm thẩm định", Role.SCORE, 30),
+            new Column("comment", "Nhận xét", Role.TEXT, 40));
 
     private AppraisalTemplate() {
     }
@@ -50,7 +50,7 @@ final class AppraisalTemplate {
                             own.get(leaf.code()), null, null);
                 }
             }
-            sheet.finish("appraised_score");
+            sheet.finish("Điểm thẩm định");
             Instructions.addSheet(workbook, styles, "Hướng dẫn điền mẫu thẩm định năm " + year + " – nhóm "
                     + template.groupCode(), paragraphs());
             workbook.write(out);
@@ -60,13 +60,17 @@ final class AppraisalTemplate {
     private static List<String> paragraphs() {
         List<String> paragraphs = new ArrayList<>(List.of(
                 "Mỗi dòng của trang \"" + SHEET_NAME + "\" là một đơn vị và một tiêu chí hội đồng thẩm định chấm điểm (các tiêu "
-                        + "chí tính tự động từ số liệu, hồ sơ hay khảo sát không có ở đây). Các cột nền xám đã được điền sẵn: "
-                        + "xin đừng sửa.",
-                "Cột self_score_ref là điểm tự chấm đơn vị đã nộp (trống nếu chưa nộp), chỉ để tham khảo: hệ thống không đọc cột này.",
-                "Nhập điểm thẩm định vào cột appraised_score (nền vàng): một số từ 0 đến điểm tối đa ở cột max_points, có tối "
-                        + "đa 4 chữ số thập phân. Excel sẽ từ chối điểm nằm ngoài khoảng này. Cột comment ghi nhận xét; có thể để trống.",
+                        + "chí tính tự động từ số liệu, hồ sơ hay khảo sát không có ở đây). Các cột nền xám đã được điền sẵn "
+                        + "và được khoá, không sửa được.",
+                "Cột Điểm tự đánh giá (tham khảo) (self_score_ref) là điểm tự chấm đơn vị đã nộp (trống nếu chưa nộp), chỉ để tham"
+                        + " khảo: hệ thống không đọc cột này.",
+                "Nhập điểm thẩm định vào cột Điểm thẩm định (appraised_score) (nền vàng): một số từ 0 đến điểm tối đa ở cột Điểm"
+                        + " tối đa, có tối đa 4 chữ số thập phân (ví dụ 2,5). Excel sẽ từ chối điểm nằm ngoài khoảng này. Cột Nhận xét"
+                        + " (comment) ghi nhận xét; có thể để trống.",
                 "Dòng nào cũng phải có điểm: đơn vị hoặc tiêu chí nào chưa thẩm định thì xoá các dòng đó, vì dòng để trống điểm "
-                        + "làm cả tệp bị trả lại."));
+                        + "làm cả tệp bị trả lại. Để xoá dòng, trước hết bỏ khoá trang tính (Review › Unprotect Sheet / Xem lại ›"
+                        + " Bỏ bảo vệ trang tính; không có mật khẩu).",
+                "Tên cột (chữ trong ngoặc, ví dụ appraised_score) là tên hệ thống đọc: giữ nguyên dòng tiêu đề."));
         paragraphs.addAll(Instructions.submitting(SHEET_NAME));
         paragraphs.add("Một tệp có thể gồm nhiều đơn vị. Với mỗi đơn vị có trong tệp, tệp nộp sau thay thế toàn bộ điểm thẩm "
                 + "định năm đó của đơn vị đã nộp trước; đơn vị không có dòng nào trong tệp thì giữ nguyên điểm cũ.");

@@ -36,7 +36,15 @@ final class DataSheet {
         TEXT
     }
 
-    record Column(String header, Role role, int width) {
+    /**
+     * {@code name} is the contract's column name; the header cell reads {@code <title> (<name>)}, which the reader
+     * matches by the name in the parentheses (SPEC §11).
+     */
+    record Column(String name, String title, Role role, int width) {
+
+        String header() {
+            return title + " (" + name + ")";
+        }
     }
 
     private static final int WIDTH_UNIT = 256;
@@ -68,6 +76,15 @@ final class DataSheet {
             cell.setCellStyle(styles.header);
         }
         sheet.createFreezePane(0, 1);
+        // reference cells are locked, the cells to fill in are not; no password: an office that must delete a row can
+        // lift the protection (Review › Unprotect Sheet); filters and column widths stay usable
+        sheet.enableLocking();
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockAutoFilter(false);
+        sheet.lockSort(false);
     }
 
     /**
@@ -111,6 +128,7 @@ final class DataSheet {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         for (Map.Entry<BigDecimal, List<Integer>> entry : rowsByMaximum.entrySet()) {
             String max = entry.getKey().toPlainString();
+            String shown = max.replace('.', ',');   // as Excel shows it under Vietnamese settings
             CellRangeAddressList cells = new CellRangeAddressList();
             List<Integer> rows = entry.getValue();
             int first = rows.get(0);
@@ -127,9 +145,9 @@ final class DataSheet {
             validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
             validation.setShowErrorBox(true);
             validation.createErrorBox("Điểm không hợp lệ",
-                    scoreName + " phải là một số từ 0 đến " + max + " (điểm tối đa của tiêu chí), tối đa 4 chữ số thập phân.");
+                    scoreName + " phải là một số từ 0 đến " + shown + " (điểm tối đa của tiêu chí), tối đa 4 chữ số thập phân.");
             validation.setShowPromptBox(true);
-            validation.createPromptBox(scoreName, "Nhập một số từ 0 đến " + max + ".");
+            validation.createPromptBox(scoreName, "Nhập một số từ 0 đến " + shown + ".");
             validation.setEmptyCellAllowed(true);
             sheet.addValidationData(validation);
         }

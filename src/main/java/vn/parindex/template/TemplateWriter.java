@@ -35,7 +35,7 @@ public class TemplateWriter {
         Map<String, Map<String, BigDecimal>> selfScores = selection.groups().isEmpty() ? Map.of() : data.currentSelfScores(year);
         List<Path> selfAssessments = new ArrayList<>();
         for (TemplateSelection.UnitTemplate unit : selection.units()) {
-            Path target = folder.resolve(SelfAssessmentTemplate.fileName(year, unit.unit().code()));
+            Path target = folder.resolve(SelfAssessmentTemplate.fileName(year, unit.unit().code(), unit.unit().name()));
             AtomicFiles.write(target, out -> SelfAssessmentTemplate.write(year, unit, out));
             selfAssessments.add(target);
         }

@@ -23,6 +23,11 @@ public class PendingYears {
         years.forEach(y -> jdbc.update("INSERT IGNORE INTO pending_year (year) VALUES (?)", y));
     }
 
+    /** The years queued, in order. */
+    public List<Integer> queued() {
+        return jdbc.queryForList("SELECT year FROM pending_year ORDER BY year", Integer.class);
+    }
+
     /**
      * The queued years plus, because their year-over-year change depends on them, every later year that has
      * results.

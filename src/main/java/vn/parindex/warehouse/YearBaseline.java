@@ -1,6 +1,8 @@
 package vn.parindex.warehouse;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.parindex.ranking.DeltaBasis;
 import vn.parindex.ranking.HalfUpMean;
+import vn.parindex.ranking.LargestRemainder;
 import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
 import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
 
@@ -17,9 +20,11 @@ import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
  * What each unit of a year is compared with, as the year before's figures (SPEC §7, §13): the unit's own totals
  * and domains of last year, except for a unit measured against its predecessors, whose baseline is the mean of
  * those predecessors that were ranked last year (adjustments, maxima, and per domain the points, maximum and
- * sub-index), each rounded half-up to two decimals (maxima four) and carried under the unit's own code and group.
- * Its total is the sum of its parts (domain points, adjustment, and the mean of what clamping removed), so the
- * scorecard's change table adds up exactly; it may differ from the mean of the totals by the rounding.
+ * sub-index), carried under the unit's own code and group. Sub-indices and maxima are half-up means (two and four
+ * decimals). The total is the half-up mean of the predecessors' totals (on a 100-point framework: the mean of their
+ * indices, the figure Δindex is measured against); its parts (each domain's points, the adjustment and what clamping
+ * removed) are the exact means rounded together by largest remainder ({@link LargestRemainder}) so that they add
+ * up to that total exactly, and the scorecard's change table adds up as printed (SPEC §13).
  */
 public record YearBaseline(List<UnitTotalRow> totals, List<DomainPointsRow> domains) {
 
@@ -61,23 +66,35 @@ public record YearBaseline(List<UnitTotalRow> totals, List<DomainPointsRow> doma
                             .subtract(own.stream().map(d -> zeroIfNull(d.points())).reduce(BigDecimal.ZERO, BigDecimal::add)));
                 }
             }
-            BigDecimal adjustment = HalfUpMean.of(ranked.stream().map(t -> zeroIfNull(t.adjustment())).toList());
-            BigDecimal earned = BigDecimal.ZERO;
+            // the parts' exact means, rounded together (largest remainder) so that they add up to the mean total
+            BigDecimal count = BigDecimal.valueOf(ranked.size());
+            List<BigDecimal> exact = new ArrayList<>();
+            for (List<DomainPointsRow> rows : byDomain.values()) {
+                exact.add(exactSum(rows.stream().map(DomainPointsRow::points).toList()).divide(count, MathContext.DECIMAL64));
+            }
+            exact.add(exactSum(ranked.stream().map(UnitTotalRow::adjustment).toList()).divide(count, MathContext.DECIMAL64));
+            boolean totalsKnown = clamps.size() == ranked.size();
+            exact.add(totalsKnown ? exactSum(clamps).divide(count, MathContext.DECIMAL64) : BigDecimal.ZERO);
+            BigDecimal total = totalsKnown ? HalfUpMean.of(ranked.stream().map(UnitTotalRow::total).toList()) : null;
+            List<BigDecimal> parts = total == null ? exact.stream().map(v -> v.setScale(2, RoundingMode.HALF_UP)).toList()
+                    : LargestRemainder.allocate(exact, total);
+            int i = 0;
             for (Map.Entry<String, List<DomainPointsRow>> e : byDomain.entrySet()) {
                 List<DomainPointsRow> rows = e.getValue();
-                BigDecimal points = HalfUpMean.of(rows.stream().map(DomainPointsRow::points).toList());
-                earned = earned.add(zeroIfNull(points));
+                BigDecimal points = rows.stream().allMatch(r -> r.points() == null) ? null : parts.get(i);
+                i++;
                 domains.add(new DomainPointsRow(group, unit, e.getKey(), points,
                         HalfUpMean.of(rows.stream().map(DomainPointsRow::maxPoints).toList(), 4),
                         HalfUpMean.of(rows.stream().map(DomainPointsRow::subIndex).toList())));
             }
-            // the baseline total is the sum of its parts (each a 2-decimal mean), so the change table adds up
-            BigDecimal clamp = HalfUpMean.of(clamps);
-            BigDecimal total = clamp == null ? null : earned.add(adjustment).add(clamp);
-            totals.add(new UnitTotalRow(group, unit, adjustment, total,
+            totals.add(new UnitTotalRow(group, unit, parts.get(i), total,
                     HalfUpMean.of(ranked.stream().map(UnitTotalRow::totalMax).toList(), 4)));
         }
         return new YearBaseline(List.copyOf(totals), List.copyOf(domains));
+    }
+
+    private static BigDecimal exactSum(List<BigDecimal> values) {
+        return values.stream().map(YearBaseline::zeroIfNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

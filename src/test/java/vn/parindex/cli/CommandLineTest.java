@@ -31,6 +31,20 @@ class CommandLineTest {
         }
     }
 
+    /** SPEC §9: {@code --help} prints the usage and the exit codes, touches nothing and exits 0, even without a warehouse. */
+    @Test
+    void helpPrintsTheUsageAndExitsZero() {
+        Installation parindex = new Installation(home);
+        for (String flag : List.of("--help", "-h")) {
+            Result result = parindex.run(flag);
+            assertThat(result.exitCode()).as(flag).isZero();
+            assertThat(result.out()).contains("usage: parindex run", "parindex template --year Y", "exit codes: 0 done", "3 another run");
+            assertThat(result.err()).isEmpty();
+        }
+        assertThat(home.resolve("data")).doesNotExist();
+        assertThat(parindex.run("run", "--help").exitCode()).as("--help is a command, not an option").isEqualTo(2);
+    }
+
     @Test
     void secondRunInTheSameInstallationExitsThree() throws Exception {
         Installation parindex = new Installation(home);

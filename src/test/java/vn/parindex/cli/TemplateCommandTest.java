@@ -34,10 +34,13 @@ import vn.parindex.support.Installation.Result;
  */
 class TemplateCommandTest {
 
-    static final List<String> SELF_HEADER = List.of("year", "unit_code", "criterion_code", "criterion_name", "max_points",
-            "self_score", "evidence", "note");
-    static final List<String> APPRAISAL_HEADER = List.of("year", "unit_code", "unit_name", "criterion_code", "criterion_name",
-            "max_points", "self_score_ref", "appraised_score", "comment");
+    /** SPEC §11: a Vietnamese title, then the contract's column name in parentheses. */
+    static final List<String> SELF_HEADER = List.of("Năm (year)", "Mã đơn vị (unit_code)", "Mã tiêu chí (criterion_code)",
+            "Tên tiêu chí (criterion_name)", "Điểm tối đa (max_points)", "Điểm tự đánh giá (self_score)",
+            "Tài liệu kiểm chứng (evidence)", "Ghi chú (note)");
+    static final List<String> APPRAISAL_HEADER = List.of("Năm (year)", "Mã đơn vị (unit_code)", "Tên đơn vị (unit_name)",
+            "Mã tiêu chí (criterion_code)", "Tên tiêu chí (criterion_name)", "Điểm tối đa (max_points)",
+            "Điểm tự đánh giá (tham khảo) (self_score_ref)", "Điểm thẩm định (appraised_score)", "Nhận xét (comment)");
 
     @TempDir
     static Path home;
@@ -84,10 +87,10 @@ class TemplateCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path folder = home.resolve("templates/2024");
-        assertThat(names(folder)).containsExactlyInAnyOrder("self-assessment-2024-005.xlsx", "self-assessment-2024-019.xlsx",
-                "self-assessment-2024-021.xlsx", "self-assessment-2024-0A7.xlsx", "appraisal-2024-HUYEN.xlsx",
+        assertThat(names(folder)).containsExactlyInAnyOrder("self-assessment-2024-005-Quan-Cau-Giay.xlsx", "self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx",
+                "self-assessment-2024-021-Quan-Bac-Tu-Liem.xlsx", "self-assessment-2024-0A7-Huyen-Ba-Vi.xlsx", "appraisal-2024-HUYEN.xlsx",
                 "appraisal-2024-QUAN.xlsx");
-        assertThat(result.out()).contains("wrote " + folder.resolve("self-assessment-2024-019.xlsx"))
+        assertThat(result.out()).contains("wrote " + folder.resolve("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx"))
                 .contains("4 self-assessment and 2 appraisal template(s) for 2024");
     }
 
@@ -97,7 +100,7 @@ class TemplateCommandTest {
         assertThat(parindex.run("template", "--year", "2024", "--unit", "0A7", "--unit", "019", "--out", out.toString()).exitCode())
                 .isZero();
 
-        try (XSSFWorkbook workbook = open(out.resolve("self-assessment-2024-0A7.xlsx"))) {
+        try (XSSFWorkbook workbook = open(out.resolve("self-assessment-2024-0A7-Huyen-Ba-Vi.xlsx"))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(header(sheet)).isEqualTo(SELF_HEADER);
             List<Map<String, Object>> leaves = parindex.sql().queryForList("SELECT code, name, max_points FROM criterion "
@@ -115,6 +118,10 @@ class TemplateCommandTest {
                     assertThat(row.getCell(blank).getCellType()).as("column %d of row %d", blank, i + 2).isEqualTo(CellType.BLANK);
                 }
                 assertThat(row.getCell(5).getCellStyle().getLocked()).isFalse();
+                for (int reference = 0; reference <= 4; reference++) {
+                    assertThat(row.getCell(reference).getCellStyle().getLocked()).as("reference cell %d locked", reference).isTrue();
+                }
+                assertThat(row.getCell(6).getCellStyle().getLocked()).isFalse();
                 assertDecimalValidation(sheet, i + 1, 5, (BigDecimal) leaves.get(i).get("max_points"));
             }
             // framework order, not code order: 1.2 comes first in the file, and 1.10 stays 1.10
@@ -122,7 +129,7 @@ class TemplateCommandTest {
             assertLayout(sheet, List.of(1, 2));
             assertInstructions(workbook, "self_score");
         }
-        try (XSSFWorkbook workbook = open(out.resolve("self-assessment-2024-019.xlsx"))) {
+        try (XSSFWorkbook workbook = open(out.resolve("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx"))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertText(sheet.getRow(1).getCell(1), "019");
@@ -171,7 +178,7 @@ class TemplateCommandTest {
     void theHeadersCarryTheSignatureOfTheirOwnKindOnly() throws IOException {
         Path out = home.resolve("kinds");
         assertThat(parindex.run("template", "--year", "2024", "--unit", "019", "--out", out.toString()).exitCode()).isZero();
-        try (XSSFWorkbook self = open(out.resolve("self-assessment-2024-019.xlsx"));
+        try (XSSFWorkbook self = open(out.resolve("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx"));
                 XSSFWorkbook appraisal = open(out.resolve("appraisal-2024-QUAN.xlsx"))) {
             // the data kinds; max_points and unit_name are reference columns a template carries for reading (§11)
             assertThat(dataKinds(header(self.getSheetAt(0)))).containsExactly(Kind.SELF_ASSESSMENT);
@@ -185,7 +192,7 @@ class TemplateCommandTest {
         Result result = parindex.run("template", "--year", "2024", "--unit", "0A7", "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(names(out)).containsExactlyInAnyOrder("self-assessment-2024-0A7.xlsx", "appraisal-2024-HUYEN.xlsx");
+        assertThat(names(out)).containsExactlyInAnyOrder("self-assessment-2024-0A7-Huyen-Ba-Vi.xlsx", "appraisal-2024-HUYEN.xlsx");
     }
 
     @Test
@@ -253,7 +260,7 @@ class TemplateCommandTest {
         Path out = Files.createDirectories(home.resolve("planted"));
         Path victimOfTmp = Files.writeString(home.resolve("victim-tmp.txt"), "keep me");
         Path victimOfFinal = Files.writeString(home.resolve("victim-final.txt"), "keep me too");
-        Files.createSymbolicLink(out.resolve(".self-assessment-2024-019.xlsx.tmp"), victimOfTmp);
+        Files.createSymbolicLink(out.resolve(".self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx.tmp"), victimOfTmp);
         Files.createSymbolicLink(out.resolve("appraisal-2024-QUAN.xlsx"), victimOfFinal);
 
         Result result = parindex.run("template", "--year", "2024", "--out", out.toString());
@@ -261,11 +268,11 @@ class TemplateCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Files.readString(victimOfTmp)).isEqualTo("keep me");
         assertThat(Files.readString(victimOfFinal)).isEqualTo("keep me too");
-        for (String name : List.of("self-assessment-2024-019.xlsx", "appraisal-2024-QUAN.xlsx")) {
+        for (String name : List.of("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx", "appraisal-2024-QUAN.xlsx")) {
             assertThat(Files.isSymbolicLink(out.resolve(name))).as(name).isFalse();
             assertThat(Files.isRegularFile(out.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)).as(name).isTrue();
         }
-        assertThat(out.resolve(".self-assessment-2024-019.xlsx.tmp")).doesNotExist();
+        assertThat(out.resolve(".self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx.tmp")).doesNotExist();
     }
 
     @Test
@@ -282,11 +289,14 @@ class TemplateCommandTest {
     }
 
     private static List<Kind> dataKinds(List<String> header) {
-        List<Kind> kinds = Kind.recognise(header.stream().map(String::trim).map(String::toLowerCase).toList());
+        List<Kind> kinds = Kind.recognise(header.stream().map(vn.parindex.submission.Columns::normalise).toList());
         return kinds.stream().filter(k -> !k.isReference()).toList();
     }
 
     private static void assertLayout(XSSFSheet sheet, List<Integer> codeColumns) {
+        // reference cells locked by the sheet's protection (SPEC §11), without a password
+        assertThat(sheet.getProtect()).isTrue();
+        assertThat(sheet.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
         assertThat(sheet.getPaneInformation()).isNotNull();
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -327,7 +337,9 @@ class TemplateCommandTest {
         assertThat(new BigDecimal(validation.getValidationConstraint().getFormula1())).isZero();
         assertThat(new BigDecimal(validation.getValidationConstraint().getFormula2())).isEqualByComparingTo(max);
         assertThat(validation.getShowErrorBox()).isTrue();
-        assertThat(validation.getErrorBoxText()).contains("từ 0 đến");
+        assertThat(validation.getErrorBoxText()).contains("từ 0 đến " + max.stripTrailingZeros().toPlainString().replace('.', ','));
+        assertThat(validation.getPromptBoxText()).as("a decimal comma, as Excel shows under Vietnamese settings")
+                .isEqualTo("Nhập một số từ 0 đến " + max.stripTrailingZeros().toPlainString().replace('.', ',') + ".");
     }
 
     private static void assertText(XSSFCell cell, String expected) {

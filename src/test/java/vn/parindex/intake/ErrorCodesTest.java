@@ -127,6 +127,11 @@ class ErrorCodesTest {
                         null, "thêm")), 2, "", "G2"),
                 new Case("OUT_OF_RANGE", "range.xlsx", appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"), 15.5, "ok")), 2,
                         "appraised_score", "15.5"),
+                // SPEC §13: a workbook message names its cell, never the CSV's delimiters; a date that does not exist says so
+                new Case("NUMBER", "text-comma.xlsx", appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"), new Text("2,5"), "ok")),
+                        2, "appraised_score", "Ô D2: Giá trị '2,5'"),
+                utf8("DATE", "no-such-day.csv", DOSSIERS + "2024,019,HS-1,P1,31/02/2024,2024-03-05,,online\n", 2, "received_at",
+                        "Ngày '31/02/2024' ở cột 'received_at' không tồn tại: tháng 2 năm 2024 không có ngày 31 (tháng này có 29 ngày)"),
                 new Case("FORMAT", "encrypted.xlsx", Workbooks.encrypted(appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"),
                         14, "ok")), "bí mật"), 0, "", "mật khẩu"),
                 new Case("FORMAT", "bomb.xlsx", Workbooks.zipBomb(appraisalWorkbook(List.of(2024, new Text("019"), new Text("1.1"), 14, "ok")),
@@ -190,6 +195,9 @@ class ErrorCodesTest {
                     assertThat(row.message()).isNotBlank();
                     if (bad.value() != null) {
                         assertThat(row.message()).contains(bad.value());
+                    }
+                    if (bad.fileName().endsWith(".xlsx")) {
+                        assertThat(row.message()).doesNotContain("phân cách", "dấu chấm phẩy");
                     }
                 });
         assertThat(Warehouse.contents(parindex)).isEqualTo(before);

@@ -38,7 +38,8 @@ class InboxFilesTest {
         assertThat(names(Installation.filesUnder(home.resolve("input/archive"))))
                 .containsExactlyInAnyOrder("Báo cáo (bản sửa) Quận 1.csv", "Bộ tiêu chí [2024].csv", "Điểm thẩm định – Nam Từ Liêm.csv");
         assertThat(names(Installation.filesUnder(home.resolve("input/rejected"))))
-                .containsExactlyInAnyOrder("Sai điểm (lần 2).csv", "Sai điểm (lần 2).errors.csv");
+                .containsExactlyInAnyOrder("Sai điểm (lần 2).csv", "Sai điểm (lần 2).errors.csv", "Sai điểm (lần 2).errors.xlsx");
+        ErrorReport.read(home.resolve("input/rejected/Sai điểm (lần 2).errors.csv"));
         assertThat(Warehouse.statusOf(parindex, "Phòng Nội vụ/Thẩm định/Điểm thẩm định – Nam Từ Liêm.csv")).containsExactly("accepted");
         assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM unit", Integer.class)).isEqualTo(3);
     }
@@ -60,7 +61,8 @@ class InboxFilesTest {
 
         assertThat(names(Installation.filesUnder(home.resolve("input/archive")))).contains("điểm.csv", "điểm (2).csv");
         assertThat(names(Installation.filesUnder(rejected))).containsExactlyInAnyOrder("lỗi.csv", "lỗi.errors.csv",
-                "lỗi (2).csv", "lỗi (2).errors.csv", "lỗi (3).csv", "lỗi (3).errors.csv");
+                "lỗi (2).csv", "lỗi (2).errors.csv", "lỗi (3).csv", "lỗi (3).errors.csv",
+                "lỗi.errors.xlsx", "lỗi (2).errors.xlsx", "lỗi (3).errors.xlsx");
         assertThat(parindex.read(rejected.resolve("lỗi.csv"))).isEqualTo(BAD);
         assertThat(parindex.read(rejected.resolve("lỗi.errors.csv"))).isEqualTo(firstReport);
         assertThat(parindex.read(rejected.resolve("lỗi (2).errors.csv")) + parindex.read(rejected.resolve("lỗi (3).errors.csv")))
@@ -93,7 +95,7 @@ class InboxFilesTest {
         Installation parindex = new Installation(home);
         Map<Path, byte[]> left = new LinkedHashMap<>();
         for (String name : List.of(".hidden.csv", "~$units.csv", "~$Bảng điểm.CSV", "units.csv.part", "units.csv.tmp",
-                "units.csv.crdownload", "UNITS.CSV.PART", "self-019.errors.csv", "self-019.ERRORS.CSV", "ghi chú.txt",
+                "units.csv.crdownload", "UNITS.CSV.PART", "self-019.errors.csv", "self-019.ERRORS.CSV", "self-019.errors.xlsx", "ghi chú.txt",
                 "~$units.xlsx", "units", "sub/.lock.csv", ".an/units.csv")) {
             Path file = parindex.drop(name, BAD);
             left.put(file, Files.readAllBytes(file));

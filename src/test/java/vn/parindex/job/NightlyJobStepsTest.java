@@ -158,7 +158,9 @@ class NightlyJobStepsTest {
                 "loadFiles:survey", "loadFiles:adjustments", "loadFiles:dossiers", "scorePlan", "score", "scoreGroup:2024-QUAN",
                 "rank", "uncertainty", "uncertaintyGroup:2024-QUAN", "render");
         assertThat(run.getExecutionContext().get(RunKeys.YEARS)).isEqualTo(List.of(2024));
-        assertThat((List<?>) stepOf(run, "render").orElseThrow().getExecutionContext().get(RunKeys.REPORTS)).hasSize(7);
+        // the year's seven reports and its submissions workbook (SPEC §16)
+        assertThat((List<?>) stepOf(run, "render").orElseThrow().getExecutionContext().get(RunKeys.REPORTS)).hasSize(8)
+                .anyMatch(p -> String.valueOf(p).endsWith("submissions-2024.xlsx"));
         assertThat(sql.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?", Integer.class,
                 run.getId())).isEqualTo(16);
         assertThat(sql.queryForList("SELECT CONCAT_WS(' ', unit_code, sampled, replicates) FROM result_uncertainty WHERE year = 2024 ORDER BY unit_code",

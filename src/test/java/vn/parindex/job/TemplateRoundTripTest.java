@@ -44,15 +44,15 @@ class TemplateRoundTripTest {
         assertThat(templates.exitCode()).as(templates.out() + templates.err()).isZero();
         Path folder = filled.home().resolve("templates/2024");
 
-        Path self = fill(folder.resolve("self-assessment-2024-019.xlsx"), Map.of("019|1.1", List.of("14.5", "Kế hoạch số 12/KH-UBND")), 5);
+        Path self = fill(folder.resolve("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx"), Map.of("019|1.1", List.of("14.5", "Kế hoạch số 12/KH-UBND")), 5);
         Path appraisal = fill(folder.resolve("appraisal-2024-QUAN.xlsx"),
                 Map.of("019|1.1", List.of("14", "Thiếu báo cáo quý IV"), "021|1.1", List.of("13.5")), 7);
         filled.dropExamples(Installation.exampleFiles().stream()
                 .filter(n -> !REFERENCES.contains(n) && !n.startsWith("self-") && !n.startsWith("appraisal-")).toList());
-        filled.drop("self-assessment-2024-019.xlsx", Files.readAllBytes(self));
+        filled.drop("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx", Files.readAllBytes(self));
         filled.drop("appraisal-2024-QUAN.xlsx", Files.readAllBytes(appraisal));
         for (Path file : filled.inboxFiles()) {
-            String twin = file.getFileName().toString().replace("self-assessment-2024-019.xlsx", "self-019.csv")
+            String twin = file.getFileName().toString().replace("self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx", "self-019.csv")
                     .replace("appraisal-2024-QUAN.xlsx", "appraisal-2024.csv");
             Files.setLastModifiedTime(file, FileTime.from(Files.getLastModifiedTime(Installation.EXAMPLES.resolve(twin)).toInstant()));
         }
@@ -76,7 +76,7 @@ class TemplateRoundTripTest {
                     .isNotEmpty();
         }
         assertThat(filled.sql().queryForList("SELECT original_name FROM source_file WHERE status = 'accepted' AND original_name LIKE '%.xlsx' "
-                + "ORDER BY 1", String.class)).containsExactly("appraisal-2024-QUAN.xlsx", "self-assessment-2024-019.xlsx");
+                + "ORDER BY 1", String.class)).containsExactly("appraisal-2024-QUAN.xlsx", "self-assessment-2024-019-Quan-Nam-Tu-Liem.xlsx");
     }
 
     /** A scores CSV without the columns that name the source file (its name, SHA-256 and line differ by construction). */
@@ -125,7 +125,7 @@ class TemplateRoundTripTest {
 
     private static List<String> header(Sheet sheet) {
         List<String> names = new java.util.ArrayList<>();
-        sheet.getRow(0).forEach(cell -> names.add(cell.getStringCellValue()));
+        sheet.getRow(0).forEach(cell -> names.add(vn.parindex.submission.Columns.normalise(cell.getStringCellValue())));
         return names;
     }
 }

@@ -121,7 +121,7 @@ class GroupRankerProperties {
                 assertThat(unit.deltaRank()).isNull();
                 assertThat(unit.deltaIndex()).isNull();
             } else {
-                assertThat(unit.deltaRank()).isEqualTo(before.rank() - unit.rank());
+                assertThat(unit.deltaRank()).isEqualTo(continuingDeltaRank(unit.unitCode(), units, previous));
                 assertThat(unit.deltaIndex()).isEqualByComparingTo(unit.index().subtract(before.index()));
             }
         }
@@ -155,7 +155,7 @@ class GroupRankerProperties {
             List<BigDecimal> ranked = predecessors.get(unit.unitCode()).stream().filter(indices::containsKey).map(indices::get).toList();
             if (before != null) {
                 assertThat(unit.deltaBasis()).isEqualTo(DeltaBasis.SAME_UNIT);
-                assertThat(unit.deltaRank()).isEqualTo(before.rank() - unit.rank());
+                assertThat(unit.deltaRank()).isEqualTo(continuingDeltaRank(unit.unitCode(), units, previous));
             } else if (!ranked.isEmpty()) {
                 BigDecimal mean = ranked.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(ranked.size()), 2, RoundingMode.HALF_UP);
@@ -169,6 +169,37 @@ class GroupRankerProperties {
                 assertThat(unit.deltaRank()).isNull();
             }
         }
+    }
+
+    /**
+     * When every unit continues and last year's ranks are those of last year's indices, Δrank is the plain
+     * difference of the two ranks (SPEC §7).
+     */
+    @RepeatedTest(200)
+    void inAGroupThatDidNotChangeDeltaRankIsThePlainDifference(RepetitionInfo repetition) {
+        Random random = random(repetition);
+        List<RankInput> units = units(random);
+        Map<String, BigDecimal> lastIndex = new HashMap<>();
+        units.forEach(u -> lastIndex.put(u.unitCode(), BigDecimal.valueOf(random.nextInt(10_001)).movePointLeft(2)));
+        Map<String, PreviousRank> previous = new HashMap<>();
+        lastIndex.forEach((code, index) -> previous.put(code, new PreviousRank(
+                1 + (int) lastIndex.values().stream().filter(v -> v.compareTo(index) > 0).count(), index)));
+
+        for (RankedUnit unit : GroupRanker.rank(units, List.of(), previous)) {
+            assertThat(unit.deltaRank()).isEqualTo(previous.get(unit.unitCode()).rank() - unit.rank());
+        }
+    }
+
+    /** Brute force of SPEC §7: ranks among the units present in both years, on each year's 2-decimal index. */
+    static int continuingDeltaRank(String code, List<RankInput> units, Map<String, PreviousRank> previous) {
+        List<RankInput> continuing = units.stream().filter(u -> previous.containsKey(u.unitCode())).toList();
+        BigDecimal now = continuing.stream().filter(u -> u.unitCode().equals(code)).findFirst().orElseThrow().index()
+                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal then = previous.get(code).index().setScale(2, RoundingMode.HALF_UP);
+        long aboveNow = continuing.stream().filter(u -> u.index().setScale(2, RoundingMode.HALF_UP).compareTo(now) > 0).count();
+        long aboveThen = continuing.stream().filter(u -> previous.get(u.unitCode()).index().setScale(2, RoundingMode.HALF_UP)
+                .compareTo(then) > 0).count();
+        return (int) (aboveThen - aboveNow);
     }
 
     /** 0–12 units; indices drawn from a small pool half the time, so that ties (also after rounding) are common. */

@@ -65,13 +65,50 @@ class GroupRankerTest {
     void changeIsMeasuredAgainstLastYearWhenThereIsOne() {
         List<RankedUnit> ranked = GroupRanker.rank(List.of(
                 unit("01", "A", "66.61"), unit("02", "B", "35.23"), unit("03", "C", "50")), BANDS,
-                Map.of("01", new PreviousRank(3, new BigDecimal("67.06")),
-                        "02", new PreviousRank(1, new BigDecimal("30"))));
+                Map.of("01", new PreviousRank(2, new BigDecimal("30")),
+                        "02", new PreviousRank(1, new BigDecimal("67.06"))));
 
         assertThat(ranked).extracting(RankedUnit::unitCode).containsExactly("01", "03", "02");
-        assertThat(ranked).extracting(RankedUnit::deltaRank).containsExactly(2, null, -2);
+        assertThat(ranked).extracting(RankedUnit::deltaRank).containsExactly(1, null, -1);
         assertThat(ranked).extracting(RankedUnit::deltaIndex)
-                .containsExactly(new BigDecimal("-0.45"), null, new BigDecimal("5.23"));
+                .containsExactly(new BigDecimal("36.61"), null, new BigDecimal("-31.83"));
+    }
+
+    /** SPEC §7: 12 units last year, 10 this year; the one last both times is not shown as moving up. */
+    @Test
+    void aUnitLastInAShrinkingGroupDoesNotMoveUp() {
+        List<RankInput> now = List.of(unit("A", "A", "90"), unit("B", "B", "80"), unit("M", "M", "85"),
+                unit("Z", "Z", "10"));
+        Map<String, PreviousRank> before = Map.of(
+                "A", new PreviousRank(1, new BigDecimal("95")), "B", new PreviousRank(3, new BigDecimal("70")),
+                "X", new PreviousRank(2, new BigDecimal("75")), "Y", new PreviousRank(4, new BigDecimal("60")),
+                "Z", new PreviousRank(5, new BigDecimal("20")));
+
+        List<RankedUnit> ranked = GroupRanker.rank(now, BANDS, before);
+
+        assertThat(ranked).extracting(RankedUnit::unitCode).containsExactly("A", "M", "B", "Z");
+        assertThat(ranked).extracting(RankedUnit::rank).containsExactly(1, 2, 3, 4);
+        // continuing A, B, Z: 1, 2, 3 in both years
+        assertThat(ranked).extracting(RankedUnit::deltaRank).containsExactly(0, null, 0, 0);
+    }
+
+    @Test
+    void continuingUnitsAreRankedOnTheirIndicesOfEachYearWithTies() {
+        List<RankInput> now = List.of(unit("A", "A", "50"), unit("B", "B", "50"), unit("C", "C", "70"));
+        Map<String, PreviousRank> before = Map.of(
+                "A", new PreviousRank(1, new BigDecimal("90")), "B", new PreviousRank(3, new BigDecimal("60")),
+                "C", new PreviousRank(3, new BigDecimal("60")));
+
+        List<RankedUnit> ranked = GroupRanker.rank(now, BANDS, before);
+
+        // last year A 1, B 2, C 2; this year C 1, A 2, B 2
+        assertThat(ranked).extracting(RankedUnit::unitCode).containsExactly("C", "A", "B");
+        assertThat(ranked).extracting(RankedUnit::deltaRank).containsExactly(1, -1, 0);
+        ContinuingRanks continuing = ContinuingRanks.of(Map.of("A", new BigDecimal("50"), "B", new BigDecimal("50"),
+                "N", new BigDecimal("99")), before);
+        assertThat(continuing.count()).isEqualTo(2);
+        assertThat(continuing.deltaRank("N")).isNull();
+        assertThat(continuing.deltaRank("A")).isEqualTo(0);
     }
 
     @Test
@@ -81,7 +118,8 @@ class GroupRankerTest {
                 Map.of("C", List.of("A")), Map.of("A", new BigDecimal("10"), "C", new BigDecimal("55.50"))).get(0);
 
         assertThat(only.deltaBasis()).isEqualTo(DeltaBasis.SAME_UNIT);
-        assertThat(only.deltaRank()).isEqualTo(1);
+        // the only continuing unit: first among them both years (SPEC §7)
+        assertThat(only.deltaRank()).isEqualTo(0);
         assertThat(only.deltaIndex()).isEqualTo(new BigDecimal("4.50"));
     }
 

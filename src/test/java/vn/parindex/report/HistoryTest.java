@@ -82,4 +82,19 @@ class HistoryTest {
                 row(2025, "XA", "M", "75.00", 1));
         assertThat(History.of(2025, rows).of("M")).extracting(UnitYear::year).containsExactly(2025);
     }
+
+    /** SPEC §7: which units a group's Δrank is measured among, and whether that differs from the plain ranks. */
+    @Test
+    void continuityCountsTheUnitsRankedInTheGroupInBothYears() {
+        List<RankedRow> rows = List.of(row(2025, "Q", "A", "90", 1), row(2025, "Q", "B", "80", 2), row(2025, "Q", "C", "70", 3),
+                row(2026, "Q", "A", "91", 1), row(2026, "Q", "C", "72", 2), row(2026, "Q", "M", "60", 3),
+                row(2025, "H", "X", "50", 1), row(2026, "H", "X", "55", 1), row(2026, "N", "Y", "40", 1));
+
+        History history = History.of(2026, rows);
+
+        assertThat(history.continuityOf("Q")).isEqualTo(new History.Continuity(2025, 3, 3, 2));
+        assertThat(history.continuityOf("Q").changed()).isTrue();
+        assertThat(history.continuityOf("H").changed()).isFalse();
+        assertThat(history.continuityOf("N")).as("no ranked unit the year before").isNull();
+    }
 }

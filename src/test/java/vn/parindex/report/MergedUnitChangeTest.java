@@ -3,6 +3,7 @@ package vn.parindex.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.parindex.report.ScorecardFixtures.d;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,52 @@ class MergedUnitChangeTest {
         assertThat(total.deltaPoints()).isEqualByComparingTo(lines.get(0).deltaPoints().add(lines.get(1).deltaPoints()));
         assertThat(lines).extracting(ChangeLine::contribution).containsExactly(d("3.37"), d("-0.50"), d("2.87"));
         assertThat(lines.get(0).contribution().add(lines.get(1).contribution())).isEqualByComparingTo(m.deltaIndex());
+    }
+
+    /**
+     * The rounding rule of SPEC §13 (docs/decisions.md): the half-up means of each domain's points would add up to
+     * 32.63 + 42.63 = 75.26 against a mean index of 75.25; rounded together by largest remainder the parts add up
+     * to the baseline total, which on a 100-point framework is the index Δindex is measured against.
+     */
+    @Test
+    void theBaselinesPartsAddUpToItsTotalWhereHalfUpMeansWouldNot() {
+        List<UnitTotalRow> totals = List.of(new UnitTotalRow("XA", "A", null, d("70.50"), d("100")),
+                new UnitTotalRow("XA", "B", d("-1.00"), d("79.00"), d("100")));
+        List<DomainPointsRow> domains = List.of(
+                new DomainPointsRow("XA", "A", "1", d("30.25"), d("40"), d("75.63")),
+                new DomainPointsRow("XA", "A", "2", d("40.25"), d("60"), d("67.08")),
+                new DomainPointsRow("XA", "B", "1", d("35.00"), d("40"), d("87.50")),
+                new DomainPointsRow("XA", "B", "2", d("45.00"), d("60"), d("75.00")));
+        YearBaseline baseline = YearBaseline.of(Map.of("M", new Basis("QUAN", DeltaBasis.PREDECESSORS)),
+                Map.of("M", List.of("A", "B")), totals, domains);
+
+        UnitTotalRow m = baseline.totals().stream().filter(t -> t.unitCode().equals("M")).findFirst().orElseThrow();
+        List<DomainPointsRow> parts = baseline.domains().stream().filter(r -> r.unitCode().equals("M")).toList();
+        assertThat(m.total()).isEqualByComparingTo(vn.parindex.ranking.HalfUpMean.of(List.of(d("70.50"), d("79.00"))));
+        assertThat(m.total()).isEqualByComparingTo("74.75");
+        assertThat(m.adjustment()).isEqualByComparingTo("-0.50");
+        assertThat(parts).extracting(DomainPointsRow::points).containsExactly(d("32.63"), d("42.62"));
+        assertThat(parts.get(0).points().add(parts.get(1).points()).add(m.adjustment())).isEqualByComparingTo(m.total());
+
+        UnitResult unit = new UnitResult(2025, "QUAN", "M", "Xã Hợp Nhất", "final", d("78.00"), 1, null, null, d("3.25"), null, null,
+                List.of(new DomainResult("1", d("36.00"), d("40"), d("90.00"), 1), new DomainResult("2", d("42.00"), d("60"), d("70.00"), 1)),
+                DeltaBasis.PREDECESSORS.code());
+        ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2025, LocalDate.of(2025, 12, 31),
+                List.of(unit), CRITERIA, List.of(), List.of(new UnitTotalRow("QUAN", "M", null, d("78.00"), d("100"))),
+                baseline.totals(), baseline.domains()));
+        List<ChangeLine> lines = report.scorecards().get(0).change().lines();
+        assertThat(lines).extracting(ChangeLine::kind).containsExactly("domain", "domain", "adjustment", "total");
+        ChangeLine total = lines.get(3);
+        assertThat(total.previousPoints()).isEqualByComparingTo(total.previousRate());
+        assertThat(total.points()).isEqualByComparingTo(total.rate());
+        assertThat(total.deltaPoints()).isEqualByComparingTo(unit.deltaIndex());
+        BigDecimal rows = lines.subList(0, 3).stream().map(ChangeLine::deltaPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal contributions = lines.subList(0, 3).stream().map(ChangeLine::contribution).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(rows).isEqualByComparingTo(unit.deltaIndex());
+        assertThat(contributions).isEqualByComparingTo(unit.deltaIndex());
+        for (ChangeLine line : lines) {
+            assertThat(line.contribution()).as(line.kind()).isEqualByComparingTo(line.deltaPoints());
+        }
     }
 
     @Test

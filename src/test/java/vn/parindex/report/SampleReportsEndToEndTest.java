@@ -61,6 +61,17 @@ class SampleReportsEndToEndTest {
                 assertThat(pages.get(1)).contains("Khối huyện, thị xã", "ΔHạng", "Trang 2/").doesNotContain("Nhóm HUYEN");
             }
         }
+        // SPEC §13: 2024's framework has no survey leaf, so no interval column, chart or certainty sentence
+        try (PDDocument ranking = Loader.loadPDF(parindex.reports(2024).resolve("ranking-2024.pdf").toFile());
+                PDDocument cards = Loader.loadPDF(parindex.reports(2024).resolve("scorecards-2024.pdf").toFile())) {
+            String text = String.join("\n", ScorecardPdfWriterTest.pageTexts(ranking));
+            assertThat(text).doesNotContain("Khoảng dao động", "khoảng 90%").doesNotContainPattern("\\d+ \\(\\d+–\\d+\\)")
+                    .contains("không có tiêu chí khảo sát người dân");
+            assertThat(String.join("\n", ScorecardPdfWriterTest.pageTexts(cards))).doesNotContain("Độ tin cậy");
+        }
+        try (PDDocument ranking = Loader.loadPDF(parindex.reports(2025).resolve("ranking-2025.pdf").toFile())) {
+            assertThat(String.join("\n", ScorecardPdfWriterTest.pageTexts(ranking))).containsPattern("\\d+ \\(\\d+–\\d+\\)");
+        }
         assertThat(changeTables).as("scorecards with a change against last year").doesNotContainKey(2024);
         assertThat(changeTables.get(2025)).as("2025 against 2024").isGreaterThan(20);
         // every 2026 unit but Mỹ Đức (not submitted in 2025, formed from no one) has a change table
@@ -98,14 +109,37 @@ class SampleReportsEndToEndTest {
                 Map<String, String> last = before.row(unit);
                 assertThat(row).as(unit).containsEntry("delta_basis", "same_unit")
                         .containsEntry("delta_index", index.subtract(new BigDecimal(last.get("index"))).toPlainString())
-                        .containsEntry("delta_rank", Integer.toString(Integer.parseInt(last.get("rank")) - Integer.parseInt(row.get("rank"))));
+                        .containsEntry("delta_rank", Integer.toString(continuingDeltaRank(unit, before, ranking)));
             }
+        }
+        // SPEC §7 on a shrinking group: Hoàng Mai is last of 12 in 2025 and last of 10 in 2026, Thường Tín 17/17 → 15/15
+        assertThat(before.row("008")).containsEntry("rank", "12");
+        assertThat(ranking.row("008")).containsEntry("rank", "10").containsEntry("delta_rank", "0");
+        assertThat(before.row("279")).containsEntry("rank", "17");
+        assertThat(ranking.row("279")).containsEntry("rank", "15").containsEntry("delta_rank", "0");
+        try (PDDocument document = Loader.loadPDF(parindex.reports(2026).resolve("ranking-2026.pdf").toFile())) {
+            String text = String.join("\n", ScorecardPdfWriterTest.pageTexts(document)).replace('\n', ' ');
+            assertThat(text).contains("ΔHạng được tính trong số 9 đơn vị được xếp hạng trong nhóm cả năm 2025 và năm 2026"
+                    + " (năm 2025 nhóm có 12 đơn vị được xếp hạng, năm 2026 có 10)");
         }
         // Đan Phúc's predecessors average 82.665 exactly: half-up gives 82.67, as the figures below show
         assertThat(before.row("272").get("index")).isEqualTo("87.68");
         assertThat(before.row("273").get("index")).isEqualTo("77.65");
         assertThat(ranking.row("284")).containsEntry("index", "78.65").containsEntry("delta_index", "-4.02");
         assertThat(ranking.row("017")).as("not appraised").containsEntry("status", "provisional");
+    }
+
+    /** SPEC §7 by brute force: the ranks among the units ranked in the group in both years, on each year's index. */
+    private static int continuingDeltaRank(String unit, ReportCsv before, ReportCsv now) {
+        String group = now.row(unit).get("group");
+        List<Map<String, String>> both = now.rows().stream().filter(r -> r.get("group").equals(group) && !r.get("rank").isEmpty())
+                .filter(r -> before.rows().stream().anyMatch(b -> b.get("unit_code").equals(r.get("unit_code"))
+                        && b.get("group").equals(group) && !b.get("rank").isEmpty())).toList();
+        BigDecimal indexNow = new BigDecimal(now.row(unit).get("index"));
+        BigDecimal indexBefore = new BigDecimal(before.row(unit).get("index"));
+        long aboveNow = both.stream().filter(r -> new BigDecimal(r.get("index")).compareTo(indexNow) > 0).count();
+        long aboveBefore = both.stream().filter(r -> new BigDecimal(before.row(r.get("unit_code")).get("index")).compareTo(indexBefore) > 0).count();
+        return (int) (aboveBefore - aboveNow);
     }
 
     private static Installation sample(Path home) throws IOException {
@@ -137,15 +171,35 @@ class SampleReportsEndToEndTest {
         int rows = 0;
         for (String line : lines.subList(start + 1, lines.size())) {
             BigDecimal last = number(line.substring(line.lastIndexOf(' ') + 1));
+            List<BigDecimal> figures = figures(line);
             if (line.startsWith("Tổng cộng (Chỉ số chung)")) {
                 assertThat(rows).isGreaterThanOrEqualTo(8);
                 assertThat(sum).as(page).isEqualByComparingTo(last);
+                // a 100-point framework: the total's points are the index, its Δ points the Δindex (SPEC §13)
+                assertThat(figures).hasSize(7);
+                assertThat(figures.get(0)).as(line).isEqualByComparingTo(figures.get(3));
+                assertThat(figures.get(1)).as(line).isEqualByComparingTo(figures.get(4));
+                assertThat(figures.get(2)).as(line).isEqualByComparingTo(figures.get(5)).isEqualByComparingTo(last);
                 return;
+            }
+            if (figures.size() == 7) {
+                // a domain line: its contribution is its Δ points on a 100-point framework
+                assertThat(figures.get(2)).as(line).isEqualByComparingTo(figures.get(6));
             }
             sum = sum.add(last);
             rows++;
         }
         throw new AssertionError("no total line in\n" + page);
+    }
+
+    /** The figures at the end of a line of the change table (after its label). */
+    private static List<BigDecimal> figures(String line) {
+        List<String> tokens = List.of(line.strip().split("\\s+"));
+        List<BigDecimal> figures = new java.util.ArrayList<>();
+        for (int i = tokens.size() - 1; i >= 0 && tokens.get(i).matches("[+-]?[0-9.]+(,[0-9]+)?"); i--) {
+            figures.add(0, number(tokens.get(i)));
+        }
+        return figures;
     }
 
     private static BigDecimal number(String vietnamese) {

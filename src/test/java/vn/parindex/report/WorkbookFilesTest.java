@@ -89,8 +89,8 @@ class WorkbookFilesTest {
             XSSFSheet notSubmitted = workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED);
             assertThat(workbook.getSheetIndex(notSubmitted)).isEqualTo(4);
             assertThat(notSubmitted.getLastRowNum()).isEqualTo(1);
-            assertThat(notSubmitted.getRow(1).getCell(2).getStringCellValue()).isEqualTo("003");
-            assertThat(workbook.getSheetAt(3).getRow(1).getCell(6).getNumericCellValue())
+            assertThat(notSubmitted.getRow(1).getCell(3).getStringCellValue()).isEqualTo("003");
+            assertThat(workbook.getSheetAt(3).getRow(1).getCell(7).getNumericCellValue())
                     .as("12.125 shown to two decimals is 12.13, the CSV's figure").isEqualTo(12.13);
         }
     }
@@ -116,10 +116,12 @@ class WorkbookFilesTest {
             assertThat(sheetNames(workbook)).containsExactly("Khối quận", "Khối các xã, thị trấn thuộc huy", "KHỐI QUẬN (2)",
                     "Nhóm _1__ xã_phường_", "E", "_Chưa nộp_", "G", "Khối các xã, thị trấn thuộc (2)", "Chưa nộp");
             assertThat(sheetNames(workbook)).allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(SheetNames.MAX_LENGTH));
-            assertThat(workbook.getSheet("Khối các xã, thị trấn thuộc (2)").getRow(1).getCell(2).getStringCellValue()).isEqualTo("008");
+            assertThat(workbook.getSheet("Khối các xã, thị trấn thuộc (2)").getRow(1).getCell(3).getStringCellValue()).isEqualTo("008");
+            assertThat(workbook.getSheet("Khối các xã, thị trấn thuộc (2)").getRow(1).getCell(2).getStringCellValue())
+                    .as("the group's name beside its code").isEqualTo("Khối các xã, thị trấn thuộc huyện vùng cao");
             assertThat(workbook.getSheet("Nhóm _1__ xã_phường_").getRow(1).getCell(1).getStringCellValue())
                     .as("the group column keeps the code").isEqualTo("D");
-            assertThat(workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED).getRow(1).getCell(2).getStringCellValue()).isEqualTo("008");
+            assertThat(workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED).getRow(1).getCell(3).getStringCellValue()).isEqualTo("008");
         }
     }
 

@@ -38,16 +38,29 @@ import vn.parindex.support.ReportCsv;
  */
 class WorkbooksEndToEndTest {
 
-    private static final Set<String> TEXT = Set.of("group", "unit_code", "unit_name", "status", "band", "delta_basis", "criterion_code",
-            "method", "flag", "source_file", "source_sha256");
-    private static final Set<String> INTEGER = Set.of("year", "rank", "delta_rank", "source_line");
+    private static final Set<String> TEXT = Set.of("group", "group_name", "unit_code", "unit_name", "status", "band", "delta_basis",
+            "criterion_code", "criterion_name", "method", "flag", "source_file", "source_sha256");
+    private static final Set<String> INTEGER = Set.of("year", "rank", "rank_p05", "rank_p95", "delta_rank", "source_line");
     private static final Set<String> AS_STORED = Set.of("max_points", "self_score", "appraised_score");
     // every other column (index, delta_index, domain_<code>, points) has two decimals
 
-    private static final List<String> RANKING_TITLES = List.of("Năm", "Nhóm", "Mã đơn vị", "Tên đơn vị", "Trạng thái",
+    /** SPEC §13: the workbooks' columns (names beside codes, intervals when the year has them) and Vietnamese titles. */
+    private static final List<String> RANKING_COLUMNS = List.of("year", "group", "group_name", "unit_code", "unit_name", "status",
+            "rank", "index", "band", "delta_rank", "delta_index", "delta_basis");
+    private static final List<String> RANKING_TITLES = List.of("Năm", "Mã nhóm", "Tên nhóm", "Mã đơn vị", "Tên đơn vị", "Trạng thái",
             "Xếp hạng", "Chỉ số", "Xếp loại", "Thay đổi hạng", "Thay đổi chỉ số", "So sánh với");
-    private static final List<String> SCORES_TITLES = List.of("Năm", "Nhóm", "Mã đơn vị", "Mã tiêu chí", "Phương pháp",
-            "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định", "Điểm", "Cờ", "Tệp nguồn", "SHA-256 tệp nguồn", "Dòng nguồn");
+    private static final List<String> SCORES_COLUMNS = List.of("year", "group", "group_name", "unit_code", "unit_name", "criterion_code",
+            "criterion_name", "method", "max_points", "self_score", "appraised_score", "points", "flag", "source_file", "source_sha256",
+            "source_line");
+    private static final List<String> SCORES_TITLES = List.of("Năm", "Mã nhóm", "Tên nhóm", "Mã đơn vị", "Tên đơn vị", "Mã tiêu chí",
+            "Tên tiêu chí", "Phương pháp", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định", "Điểm", "Lưu ý", "Tệp nguồn",
+            "SHA-256 tệp nguồn", "Dòng nguồn");
+    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("final", "Đã thẩm định"), Map.entry("provisional", "Tạm tính"),
+            Map.entry("not_submitted", "Chưa nộp"), Map.entry("same_unit", "Chính đơn vị năm trước"),
+            Map.entry("predecessors", "Bình quân các đơn vị cũ hợp thành"), Map.entry("appraised", "Thẩm định"),
+            Map.entry("ratio", "Tỷ lệ từ số liệu"), Map.entry("survey", "Khảo sát"));
+    private static final Map<String, String> FLAGS = Map.of("provisional", "Tạm tính (chưa có điểm thẩm định)", "missing", "Thiếu dữ liệu",
+            "insufficient", "Không đủ người trả lời");
 
     private static final Map<String, String> SAMPLE_GROUP_NAMES = Map.of("QUAN", "Khối quận", "HUYEN", "Khối huyện, thị xã");
 
@@ -65,27 +78,31 @@ class WorkbooksEndToEndTest {
         try (XSSFWorkbook ranking = Workbooks.open(parindex.reports(2024).resolve("ranking-2024.xlsx"))) {
             assertThat(sheetNames(ranking)).containsExactly("QUAN", "Chưa nộp");
             Row first = ranking.getSheet("QUAN").getRow(1);
-            assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("019");
-            assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Quận Nam Từ Liêm");
-            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(66.61);
-            assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(first.getCell(13).getNumericCellValue()).isEqualTo(75.0);
-            assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(first.getCell(13)))
+            assertThat(first.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(3).getStringCellValue()).isEqualTo("019");
+            assertThat(first.getCell(4).getStringCellValue()).isEqualTo("Quận Nam Từ Liêm");
+            assertThat(first.getCell(5).getStringCellValue()).isIn("Đã thẩm định", "Tạm tính");
+            // the worked example's framework has a survey leaf: the rank's interval follows the rank, the index's the index
+            assertThat(first.getCell(7).getNumericCellValue()).as("rank from").isEqualTo(first.getCell(6).getNumericCellValue());
+            assertThat(first.getCell(9).getNumericCellValue()).isEqualTo(66.61);
+            assertThat(first.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(first.getCell(18).getNumericCellValue()).isEqualTo(75.0);
+            assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(first.getCell(18)))
                     .as("shown under Vietnamese settings").isEqualTo("75,00");
             Row notSubmitted = ranking.getSheet("Chưa nộp").getRow(1);
-            assertThat(notSubmitted.getCell(2).getStringCellValue()).isEqualTo("005");
-            assertThat(notSubmitted.getLastCellNum()).isEqualTo((short) 5);
-            assertThat(ranking.getSheet("QUAN").getRow(3).getCell(2).getStringCellValue())
+            assertThat(notSubmitted.getCell(3).getStringCellValue()).isEqualTo("005");
+            assertThat(notSubmitted.getCell(5).getStringCellValue()).isEqualTo("Chưa nộp");
+            assertThat(notSubmitted.getLastCellNum()).isEqualTo((short) 6);
+            assertThat(ranking.getSheet("QUAN").getRow(3).getCell(3).getStringCellValue())
                     .as("a unit not submitted stays in its group's sheet, as in the CSV").isEqualTo("005");
         }
         try (XSSFWorkbook scores = Workbooks.open(parindex.reports(2024).resolve("scores-2024.xlsx"))) {
             Row first = scores.getSheetAt(0).getRow(1);
-            assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(15.0);
-            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(14.5);
-            assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(14.0);
-            assertThat(new DataFormatter(Locale.ROOT).formatCellValue(first.getCell(8))).isEqualTo("14.00");
-            assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(15.0);
+            assertThat(first.getCell(9).getNumericCellValue()).isEqualTo(14.5);
+            assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(14.0);
+            assertThat(new DataFormatter(Locale.ROOT).formatCellValue(first.getCell(11))).isEqualTo("14.00");
+            assertThat(first.getCell(15).getNumericCellValue()).isEqualTo(2.0);
         }
     }
 
@@ -141,9 +158,36 @@ class WorkbooksEndToEndTest {
     private static void assertWorkbooksMatchCsvs(Installation parindex, int year, Map<String, String> groupNames) throws IOException {
         Path folder = parindex.reports(year);
         ReportCsv ranking = ReportCsv.read(folder.resolve("ranking-" + year + ".csv"));
+        Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
+        String criteriaSql = "SELECT group_code, code, name FROM criterion WHERE year = " + year;
+        Map<String, String> names = new java.util.HashMap<>();
+        parindex.sql().queryForList(criteriaSql).forEach(r -> names.put(r.get("group_code") + "|" + r.get("code"), (String) r.get("name")));
+        boolean surveyed = parindex.sql().queryForObject("SELECT COUNT(*) FROM criterion WHERE year = ? AND method = 'survey'",
+                Integer.class, year) > 0;
+        ReportCsv intervals = surveyed && Files.exists(uncertaintyCsv) ? ReportCsv.read(uncertaintyCsv) : null;
+        List<String> rankingColumns = new ArrayList<>(RANKING_COLUMNS);
         List<String> rankingTitles = new ArrayList<>(RANKING_TITLES);
-        ranking.header().stream().filter(c -> c.startsWith("domain_"))
-                .forEach(c -> rankingTitles.add("Chỉ số lĩnh vực " + c.substring("domain_".length())));
+        if (intervals != null) {
+            rankingColumns.addAll(rankingColumns.indexOf("rank") + 1, List.of("rank_p05", "rank_p95"));
+            rankingTitles.addAll(rankingTitles.indexOf("Xếp hạng") + 1, List.of("Hạng: khoảng 90% từ", "Hạng: khoảng 90% đến"));
+            rankingColumns.addAll(rankingColumns.indexOf("index") + 1, List.of("index_p05", "index_p95"));
+            rankingTitles.addAll(rankingTitles.indexOf("Chỉ số") + 1, List.of("Chỉ số: khoảng 90% từ", "Chỉ số: khoảng 90% đến"));
+        }
+        List<String> domains = ranking.header().stream().filter(c -> c.startsWith("domain_")).toList();
+        rankingColumns.addAll(domains);
+        List<Map<String, String>> expected = new ArrayList<>();
+        for (Map<String, String> row : ranking.rows()) {
+            Map<String, String> e = new java.util.HashMap<>(row);
+            e.put("group_name", groupNames.getOrDefault(row.get("group"), ""));
+            e.put("status", WORDS.get(row.get("status")));
+            e.put("delta_basis", row.get("delta_basis").isEmpty() ? "" : WORDS.get(row.get("delta_basis")));
+            Map<String, String> interval = intervals == null ? null : intervals.rows().stream()
+                    .filter(i -> i.get("unit_code").equals(row.get("unit_code"))).findFirst().orElse(null);
+            for (String part : List.of("rank_p05", "rank_p95", "index_p05", "index_p95")) {
+                e.put(part, interval == null ? "" : interval.get(part));
+            }
+            expected.add(e);
+        }
         try (XSSFWorkbook workbook = Workbooks.open(folder.resolve("ranking-" + year + ".xlsx"))) {
             Set<String> groups = new LinkedHashSet<>();
             ranking.rows().forEach(r -> groups.add(r.get("group")));
@@ -151,17 +195,33 @@ class WorkbooksEndToEndTest {
             sheets.add(RankingWorkbookWriter.NOT_SUBMITTED);
             assertThat(sheetNames(workbook)).as("%d", year).isEqualTo(sheets);
             for (String group : groups) {
-                assertSheet(workbook, workbook.getSheet(groupNames.getOrDefault(group, group)), ranking.header(), rankingTitles,
-                        ranking.rows().stream().filter(r -> r.get("group").equals(group)).toList());
+                List<String> titles = new ArrayList<>(rankingTitles);
+                domains.forEach(d -> {
+                    String code = d.substring("domain_".length());
+                    titles.add("Lĩnh vực " + code + " – " + names.get(group + "|" + code));
+                });
+                assertSheet(workbook, workbook.getSheet(groupNames.getOrDefault(group, group)), rankingColumns, titles,
+                        expected.stream().filter(r -> r.get("group").equals(group)).toList());
             }
-            assertSheet(workbook, workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED), ranking.header().subList(0, 5),
-                    rankingTitles.subList(0, 5), ranking.rows().stream().filter(r -> r.get("status").equals("not_submitted")).toList());
+            int status = RANKING_COLUMNS.indexOf("status") + 1;
+            assertSheet(workbook, workbook.getSheet(RankingWorkbookWriter.NOT_SUBMITTED), RANKING_COLUMNS.subList(0, status),
+                    RANKING_TITLES.subList(0, status), expected.stream().filter(r -> r.get("status").equals("Chưa nộp")).toList());
         }
         ReportCsv scores = ReportCsv.read(folder.resolve("scores-" + year + ".csv"));
         assertThat(scores.rows()).isNotEmpty();
+        List<Map<String, String>> expectedScores = new ArrayList<>();
+        for (Map<String, String> row : scores.rows()) {
+            Map<String, String> e = new java.util.HashMap<>(row);
+            e.put("group_name", groupNames.getOrDefault(row.get("group"), ""));
+            e.put("unit_name", ranking.row(row.get("unit_code")).get("unit_name"));
+            e.put("criterion_name", names.get(row.get("group") + "|" + row.get("criterion_code")));
+            e.put("method", WORDS.get(row.get("method")));
+            e.put("flag", row.get("flag").isEmpty() ? "" : FLAGS.get(row.get("flag")));
+            expectedScores.add(e);
+        }
         try (XSSFWorkbook workbook = Workbooks.open(folder.resolve("scores-" + year + ".xlsx"))) {
             assertThat(sheetNames(workbook)).containsExactly(ScoresWorkbookWriter.SHEET);
-            assertSheet(workbook, workbook.getSheetAt(0), scores.header(), SCORES_TITLES, scores.rows());
+            assertSheet(workbook, workbook.getSheetAt(0), SCORES_COLUMNS, SCORES_TITLES, expectedScores);
         }
     }
 

@@ -31,9 +31,9 @@ class HostileWorkbookTest {
 
         SubmissionReader.Result result = SubmissionReader.read(file, none, record -> { });
 
-        // the rows read before the bound was passed keep their own errors; the file ends on TOO_LARGE, well before row 20,001
+        // the rows read before the bound was passed keep their own errors, after TOO_LARGE, which comes first
         List<FileError> errors = result.errors().report();
-        FileError last = errors.get(errors.size() - 1);
+        FileError last = errors.get(0);
         assertThat(last.code()).isEqualTo("TOO_LARGE");
         assertThat(last.line()).isZero();
         assertThat(last.message()).contains("100 lần").doesNotContain(dir.toString());
@@ -50,6 +50,20 @@ class HostileWorkbookTest {
         assertThat(result.rows()).isEqualTo(30);
         assertThat(result.errors().report()).extracting(FileError::code).doesNotContain("TOO_LARGE")
                 .contains("TOO_LONG");
+    }
+
+    @Test
+    void tooLargeLeadsTheReportEvenPastAThousandRowErrors() {
+        // a 3,000-letter note in 20,000 rows: 60 million characters from a file of about 70 KB; every row also names
+        // an unknown unit, so a thousand row errors come before the bound is reached
+        Path file = Workbooks.write(dir.resolve("repeated.xlsx"), HostileWorkbooks.longSharedString(3_000, 20_000));
+
+        SubmissionReader.Result result = SubmissionReader.read(file, none, record -> { });
+
+        List<FileError> report = result.errors().report();
+        assertThat(report.get(0).code()).isEqualTo("TOO_LARGE");
+        assertThat(report).hasSize(1001);
+        assertThat(report.get(1000).code()).isEqualTo("TRUNCATED");
     }
 
     @Test

@@ -103,12 +103,15 @@ class XlsxFileReaderTest {
     }
 
     @Test
-    void aRowShorterThanTheHeaderIsPaddedAndOneLongerKeepsItsExtraValue() {
+    void aRowShorterThanTheHeaderIsPaddedAndOneLongerKeepsItsExtraValueAsAStrayCell() {
         Path file = Workbooks.write(dir.resolve("widths.xlsx"), Workbooks.xlsx(List.of(
                 List.of("a", "b", "c"), List.of("1"), Arrays.asList("1", "2", "3", null, "5"))));
         try (XlsxFileReader reader = XlsxFileReader.open(file)) {
             assertThat(reader.next().values()).containsExactly("1", "", "");
-            assertThat(reader.next().values()).containsExactly("1", "2", "3", "", "5");
+            CsvRow longer = reader.next();
+            // past the header's columns only the first value is kept, with its column (E), for FIELD_COUNT to name
+            assertThat(longer.values()).containsExactly("1", "2", "3");
+            assertThat(longer.stray()).isEqualTo(new CsvRow.Stray(4, "5"));
             assertThat(reader.hasNext()).isFalse();
         }
     }

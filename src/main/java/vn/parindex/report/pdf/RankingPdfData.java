@@ -88,8 +88,9 @@ public final class RankingPdfData {
             boolean merged = rows.stream().anyMatch(Row::againstPredecessors);
             // what the table's marks mean, right under it
             boolean newcomers = rows.stream().anyMatch(r -> r.deltaIndex() == null);
+            String rankChange = RankChangeText.note(report.history().continuityOf(group.groupCode()), report.year());
             String notes = ((intervals ? INTERVAL_LEGEND + "\n" : "") + (merged ? MERGED_LEGEND + "\n" : "")
-                    + (newcomers ? NEWCOMER_LEGEND : "")).strip();
+                    + (newcomers ? NEWCOMER_LEGEND + "\n" : "") + (rankChange == null ? "" : rankChange)).strip();
             record.put("hasTableNotes", !notes.isEmpty());
             record.put("tableNotes", notes);
             record.put("statsText", stats(rows, bands));
@@ -326,9 +327,17 @@ public final class RankingPdfData {
         if (report.replicates() > 0) {
             lines.add(line("isHeading", "Độ tin cậy của thứ hạng"));
             UncertaintyText.paragraphs(report.replicates()).forEach(p -> lines.add(line("isText", p)));
+        } else if (report.surveyLess()) {
+            lines.add(line("isHeading", "Độ tin cậy của thứ hạng"));
+            lines.add(line("isText", SURVEY_LESS));
         }
         return new MapDataSource(lines);
     }
+
+    /** The one methodology line of a year without survey leaves (SPEC §13). */
+    static final String SURVEY_LESS = "Bộ tiêu chí năm này không có tiêu chí khảo sát người dân: mọi điểm được tính từ số liệu và"
+            + " điểm thẩm định, không từ mẫu khảo sát, nên chỉ số và thứ hạng không có khoảng dao động do chọn mẫu và báo cáo không"
+            + " nêu khoảng tin cậy.";
 
     private static Map<String, Object> line(String kind, String text) {
         Map<String, Object> line = new HashMap<>();

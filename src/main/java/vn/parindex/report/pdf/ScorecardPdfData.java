@@ -84,7 +84,8 @@ public final class ScorecardPdfData {
             r.put("change", new MapDataSource(card.change() == null ? List.of() : changeRows(card.change().lines())));
             r.put("changeNote", "Đóng góp = điểm × 100 / tổng điểm tối đa, năm " + report.year() + " trừ năm "
                     + (report.year() - 1) + "; các dòng cộng lại đúng bằng ΔChỉ số chung."
-                    + (merged ? " † " + predecessorsNote(report.year() - 1, card.change().predecessors()) : ""));
+                    + (merged ? " † " + predecessorsNote(report.year() - 1, card.change().predecessors()) : "")
+                    + (merged || card.deltaRank() == null ? "" : rankChangeNote(report, card)));
             r.put("noChangeText", "Năm " + (report.year() - 1) + " đơn vị chưa được xếp hạng trong nhóm "
                     + GroupLabel.name(card.groupCode(), report.groupNames()) + " nên chưa có số liệu so sánh.");
             r.put("flagsText", flagsText(list(card.flagged())));
@@ -94,6 +95,11 @@ public final class ScorecardPdfData {
             records.add(r);
         }
         return new MapDataSource(records);
+    }
+
+    private static String rankChangeNote(ScorecardReport report, Scorecard card) {
+        String note = RankChangeText.note(report.history().continuityOf(card.groupCode()), report.year());
+        return note == null ? "" : " " + note;
     }
 
     private static IndexHistoryChart historyChart(int year, String unitCode, List<History.UnitYear> history) {
@@ -122,8 +128,13 @@ public final class ScorecardPdfData {
             return null;
         }
         if (!c.sampled()) {
-            return "Độ tin cậy: thứ hạng của đơn vị không dựa trên mẫu khảo sát nào (đơn vị không có tiêu chí khảo sát được tính trên"
-                    + " mẫu), nên chỉ số và hạng không thay đổi khi chọn lại mẫu khảo sát.";
+            // its own index is fixed, but the others' move, so its rank may too (SPEC §13: never "does not change" then)
+            String text = "Độ tin cậy: chỉ số của đơn vị không dựa trên mẫu khảo sát nào (đơn vị không có tiêu chí khảo sát được tính"
+                    + " trên mẫu), nên không thay đổi khi chọn lại mẫu khảo sát ";
+            return c.rankLow() == c.rankHigh()
+                    ? text + VnFormat.integer(c.replicates()) + " lần; hạng cũng không thay đổi (" + c.rankLow() + ")."
+                    : text + VnFormat.integer(c.replicates()) + " lần; nhưng chỉ số của các đơn vị khác dao động, nên trong 90% số lần"
+                            + " hạng của đơn vị nằm trong khoảng " + c.rankLow() + RANGE_DASH + c.rankHigh() + ".";
         }
         // a range's ends and dash stay on one line (no-break spaces)
         StringBuilder text = new StringBuilder("Độ tin cậy (chọn lại mẫu khảo sát ").append(VnFormat.integer(c.replicates()))

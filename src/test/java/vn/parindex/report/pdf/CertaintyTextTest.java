@@ -33,4 +33,17 @@ class CertaintyTextTest {
                 new Certainty(1000, true, new BigDecimal("96.46"), new BigDecimal("97.23"), 1, 2, new BigDecimal("0.875"), null)));
         assertThat(text).endsWith("và hạng trong khoảng 1\u00A0–\u00A02. Khả năng đạt xếp loại Xuất sắc: 87,5%.");
     }
+
+    /** SPEC §13: a unit whose rank_p05 differs from its rank_p95 is never told its rank does not change. */
+    @Test
+    void aUnitWithoutASampleWhoseRankMovesIsNotToldItDoesNotChange() {
+        String text = ScorecardPdfData.certaintyText(card("Tốt", "Xuất sắc",
+                new Certainty(1000, false, new BigDecimal("84.07"), new BigDecimal("84.07"), 11, 12, null, null)));
+        assertThat(text).doesNotContain("hạng không thay đổi", "chỉ số và hạng không thay đổi")
+                .contains("hạng của đơn vị nằm trong khoảng 11\u00A0–\u00A012.");
+
+        String fixed = ScorecardPdfData.certaintyText(card("Tốt", "Xuất sắc",
+                new Certainty(1000, false, new BigDecimal("84.07"), new BigDecimal("84.07"), 7, 7, null, null)));
+        assertThat(fixed).endsWith("hạng cũng không thay đổi (7).");
+    }
 }

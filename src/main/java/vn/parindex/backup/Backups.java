@@ -1,0 +1,294 @@
+package vn.parindex.backup;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.parindex.Version;
+import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.warehouse.OwnerOnly;
+
+/**
+ * {@code parindex backup} (SPEC §17): the warehouse as of one moment (one transaction with a consistent snapshot,
+ * while the installation lock keeps every run out) and the published versions' files, into one gzip file written
+ * under a temporary name and renamed, then its SHA-256 into {@code <file>.sha256} the same way. The caller holds
+ * the installation lock.
+ */
+public final class Backups {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final int BUFFER = 1 << 16;
+
+    /** What a backup holds. */
+    public record Written(Path file, long bytes, String sha256, int tables, long rows, int files, String schemaVersion) {
+    }
+
+    private Backups() {
+    }
+
+    /** The installation's default backup folder. */
+    public static Path defaultFolder(Path home) {
+        return home.resolve("backups");
+    }
+
+    /**
+     * Backs up the warehouse {@code database} and {@code home}'s published files into a new file in
+     * {@code folder} (created owner-only when missing), named after {@code now}.
+     */
+    public static Written backup(DatabaseSettings database, Path home, Path folder, Instant now) throws IOException, SQLException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new RefusedException(folder + " is not a folder");
+        }
+        if (!Files.exists(folder)) {
+            OwnerOnly.folder(folder);
+        }
+        removeLeftovers(folder);
+        Path file = freeName(folder, now);
+        MessageDigest sha = sha256();
+        long[] bytes = {0};
+        Summary[] summary = {null};
+        OwnerOnlyFile.write(file, out -> {
+            CountingOutputStream counted = new CountingOutputStream(out);
+            try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(
+                    new FastGzip(new DigestOutputStream(counted, sha)), BUFFER))) {
+                summary[0] = write(database, home, now, data);
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+            bytes[0] = counted.count;
+        });
+        String hex = HexFormat.of().formatHex(sha.digest());
+        Checksums.write(file, hex);
+        LOG.info("backup {}: {} tables, {} rows, {} files, {} bytes, schema version {}", file, summary[0].tables, summary[0].rows,
+                summary[0].files, bytes[0], summary[0].schemaVersion);
+        return new Written(file, bytes[0], hex, summary[0].tables, summary[0].rows, summary[0].files, summary[0].schemaVersion);
+    }
+
+    private record Summary(int tables, long rows, int files, String schemaVersion) {
+    }
+
+    private static Summary write(DatabaseSettings database, Path home, Instant now, DataOutputStream out) throws IOException, SQLException {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SESSION time_zone = '+00:00'");
+                s.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
+            }
+            String schema = Migrations.applied(c).map(Object::toString).orElse(null);
+            List<WarehouseTables.Table> tables = new ArrayList<>();
+            List<String> selects = new ArrayList<>();
+            for (String name : WarehouseTables.dataTables(c)) {
+                WarehouseTables.Table table = WarehouseTables.table(c, name);
+                tables.add(table);
+                selects.add(WarehouseTables.select(c, table));
+            }
+            Version version = Version.current();
+            out.write(BackupFormat.MAGIC);
+            out.writeInt(BackupFormat.FORMAT_VERSION);
+            String server = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            writeString(out, new Manifest(BackupFormat.FORMAT_VERSION, version.version(), version.commit(), schema, now, server).text());
+            long rows = 0;
+            for (int t = 0; t < tables.size(); t++) {
+                rows += writeTable(c, tables.get(t), selects.get(t), out);
+            }
+            int files = 0;
+            for (Path published : PublishedFiles.under(home)) {
+                writeFile(home, published, out);
+                files++;
+            }
+            out.writeByte(BackupFormat.END);
+            out.writeInt(tables.size());
+            out.writeLong(rows);
+            out.writeInt(files);
+            c.commit();
+            return new Summary(tables.size(), rows, files, schema);
+        }
+    }
+
+    private static long writeTable(Connection c, WarehouseTables.Table table, String select, DataOutputStream out) throws IOException, SQLException {
+        out.writeByte(BackupFormat.TABLE);
+        writeString(out, table.name());
+        List<WarehouseTables.Column> columns = table.columns();
+        out.writeInt(columns.size());
+        for (WarehouseTables.Column column : columns) {
+            writeString(out, column.name());
+            out.writeByte(column.bytes() ? BackupFormat.BYTES : BackupFormat.TEXT);
+        }
+        long rows = 0;
+        try (Statement s = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            s.setFetchSize(Integer.MIN_VALUE);   // Connector/J streams the rows instead of holding the table in memory
+            try (ResultSet rs = s.executeQuery(select)) {
+                int n = columns.size();
+                while (rs.next()) {
+                    out.writeByte(BackupFormat.ROW);
+                    for (int i = 0; i < n; i++) {
+                        if (columns.get(i).bytes()) {
+                            byte[] value = rs.getBytes(i + 1);
+                            if (value == null) {
+                                out.writeByte(BackupFormat.NULL);
+                            } else {
+                                out.writeByte(BackupFormat.BYTES);
+                                out.writeInt(value.length);
+                                out.write(value);
+                            }
+                        } else {
+                            String value = rs.getString(i + 1);
+                            if (value == null) {
+                                out.writeByte(BackupFormat.NULL);
+                            } else {
+                                out.writeByte(BackupFormat.TEXT);
+                                writeString(out, value);
+                            }
+                        }
+                    }
+                    rows++;
+                }
+            }
+        }
+        out.writeByte(BackupFormat.TABLE_END);
+        out.writeLong(rows);
+        return rows;
+    }
+
+    private static void writeFile(Path home, Path file, DataOutputStream out) throws IOException {
+        out.writeByte(BackupFormat.FILE);
+        writeString(out, PublishedFiles.relative(home, file));
+        long size = Files.size(file);
+        out.writeLong(size);
+        long copied;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            copied = in.transferTo(out);
+        }
+        if (copied != size) {
+            throw new IOException(file + " changed while it was backed up");
+        }
+    }
+
+    static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /**
+     * Keeps the newest {@code keep} complete backups (a file with its {@code .sha256}) in {@code folder} and removes
+     * the older ones with their checksums; returns what it removed. Files not named like a backup are left alone.
+     */
+    public static List<Path> keepNewest(Path folder, int keep) throws IOException {
+        List<Path> backups;
+        try (Stream<Path> files = Files.list(folder)) {
+            backups = files.filter(Backups::named)
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> Files.isRegularFile(Checksums.fileFor(p), LinkOption.NOFOLLOW_LINKS))
+                    .sorted(java.util.Comparator.comparing(Backups::madeAt).reversed())
+                    .toList();
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
+            Files.deleteIfExists(Checksums.fileFor(old));   // the checksum first: a half-removed backup never looks complete
+            Files.deleteIfExists(old);
+            removed.add(old);
+        }
+        return removed;
+    }
+
+    /**
+     * A backup's time and sequence from its name, {@code parindex-<UTC time>[-<n>].backup}: the second made in the
+     * same second is {@code -2}, which a plain comparison of names would put before the first.
+     */
+    private static String madeAt(Path p) {
+        String name = p.getFileName().toString();
+        String stem = name.substring(BackupFormat.PREFIX.length(), name.length() - BackupFormat.SUFFIX.length());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*Z)-(\\d{1,9})").matcher(stem);
+        return m.matches() ? m.group(1) + String.format("-%09d", Integer.parseInt(m.group(2))) : stem + "-000000001";
+    }
+
+    private static boolean named(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(BackupFormat.PREFIX) && name.endsWith(BackupFormat.SUFFIX);
+    }
+
+    /** A backup killed midway leaves its temporary file: the next one (under the same lock) removes it. */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "." + BackupFormat.PREFIX + "*.tmp")) {
+            for (Path leftover : files) {
+                Files.deleteIfExists(leftover);
+                LOG.info("removed {}, left by a backup that did not finish", leftover);
+            }
+        }
+    }
+
+    private static Path freeName(Path folder, Instant now) {
+        String stamp = NAME_TIME.format(now);
+        Path file = folder.resolve(BackupFormat.PREFIX + stamp + BackupFormat.SUFFIX);
+        for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
+            file = folder.resolve(BackupFormat.PREFIX + stamp + "-" + n + BackupFormat.SUFFIX);
+        }
+        return file;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** gzip at its fastest level: a backup is dominated by compression time, and level 1 costs little in size here. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, BUFFER);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.parindex.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.parindex.collection.CollectionStatus;
+import vn.parindex.intake.Folders;
+
+/** Every run's {@code reports/<Y>/submissions-<Y>.xlsx}, for each year with a framework that is not final (SPEC §16). */
+@Component
+public class SubmissionsWorkbooks {
+
+    private final CollectionStatus status;
+
+    public SubmissionsWorkbooks(CollectionStatus status) {
+        this.status = status;
+    }
+
+    public static String fileName(int year) {
+        return "submissions-" + year + ".xlsx";
+    }
+
+    /** Writes the workbooks as of {@code asOf}; returns the files written, by year. */
+    public List<Path> write(LocalDate asOf, Folders folders) {
+        List<Path> written = new ArrayList<>();
+        for (int year : status.collectingYears()) {
+            Path target = folders.reportsFor(year).resolve(fileName(year));
+            SubmissionsWorkbookWriter.write(status.of(year, asOf), target);
+            written.add(target);
+        }
+        return written;
+    }
+}
