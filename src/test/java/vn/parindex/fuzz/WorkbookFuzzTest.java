@@ -22,9 +22,9 @@ import vn.parindex.support.Workbooks;
  * {@code .xlsx} inputs from {@link WorkbookMutator} (the XML, shared strings, styles, relationships and content types
  * inside the package, the package, the zip), each error's line a sheet row (0 to 1,048,576).
  *
- * <p>By default a campaign of 400 inputs runs with the suite (some 0.14 s an input on the shared 2-core machine
- * under load, so about 60 s). System properties: {@code parindex.fuzz.workbookInputs}
- * (400; {@code scripts/fuzz --workbooks N} sets it), {@code parindex.fuzz.seed}, {@code parindex.fuzz.timeoutMs},
+ * <p>By default a campaign of 250 inputs runs with the suite (about 0.14 s an input on the shared 2-core machine
+ * under load; loading the seeds takes most of the rest). System properties: {@code parindex.fuzz.workbookInputs}
+ * (250; {@code scripts/fuzz --workbooks N} sets it), {@code parindex.fuzz.seed}, {@code parindex.fuzz.timeoutMs},
  * {@code parindex.fuzz.inputSeed}, {@code parindex.fuzz.replay} and {@code parindex.fuzz.world} as for
  * {@link IntakeFuzzTest}.
  */
@@ -118,7 +118,7 @@ class WorkbookFuzzTest {
                 return;
             }
             long seed = seed();
-            long inputs = Long.getLong("parindex.fuzz.workbookInputs", 400);
+            long inputs = Long.getLong("parindex.fuzz.workbookInputs", 250);
             // a range of the campaign (parindex.fuzz.firstInput), so that two JVMs can share a long one
             long first = Long.getLong("parindex.fuzz.firstInput", 0);
             FuzzCampaign.Summary summary = campaign.run(seed, first, inputs, System.out);
@@ -133,7 +133,7 @@ class WorkbookFuzzTest {
             // the campaign reaches both ends: accepted workbooks and rejected ones, among several distinct outcomes
             assertThat(summary.accepted).isPositive();
             assertThat(summary.rejected).isPositive();
-            assertThat(summary.outcomes.size()).isGreaterThan(inputs >= 400 ? 15 : 2);
+            assertThat(summary.outcomes.size()).isGreaterThan(inputs >= 250 ? 15 : 2);
         }
     }
 
