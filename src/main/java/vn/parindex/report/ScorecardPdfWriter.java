@@ -16,6 +16,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 import vn.parindex.report.ScorecardReport.Scorecard;
 import vn.parindex.report.pdf.HeadingTemplate;
+import vn.parindex.report.pdf.RunningHeaderScriptlet;
 import vn.parindex.report.pdf.PdfExport;
 import vn.parindex.report.pdf.ReportTemplates;
 import vn.parindex.report.pdf.ScorecardPdfData;
@@ -140,7 +141,7 @@ public final class ScorecardPdfWriter {
         return filled;
     }
 
-    /** The {@code first} part opens the document and carries the heading. */
+    /** Every card carries the heading when configured (SPEC §13), so every part gets it; {@code first} opens the document. */
     private PdfExport.Filled fillPart(ScorecardReport part, boolean first, int pagesBefore, int totalPages) {
         try {
             Map<String, Object> parameters = ScorecardPdfData.parameters(part);
@@ -149,9 +150,8 @@ public final class ScorecardPdfWriter {
             parameters.put("CHANGE_REPORT", Templates.CHANGE);
             parameters.put("PAGES_BEFORE", pagesBefore);
             parameters.put("PAGES_IN_ALL", totalPages);
-            if (first) {
-                heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
-            }
+            heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
+            parameters.put(RunningHeaderScriptlet.HEADING_ON_EVERY_PAGE, true);
             return PdfExport.fill(Templates.MASTER, parameters, ScorecardPdfData.records(part), PAGES_IN_MEMORY);
         } catch (JRException e) {
             throw failure(part, e);

@@ -109,8 +109,9 @@ class OfficialHeadingPdfTest {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = String.join("", ScorecardPdfWriterTest.pageTexts(document));
                 assertThat(text).doesNotContain(NATION).doesNotContain(MOTTO);
+                // SPEC §13: the whole document is set in the heading's serif family, heading or not
                 for (PDPage page : document.getPages()) {
-                    assertThat(fontNames(page)).noneMatch(n -> n.contains("Liberation"));
+                    assertThat(fontNames(page)).isNotEmpty().allMatch(n -> n.contains("LiberationSerif"));
                 }
             }
         }
@@ -141,7 +142,8 @@ class OfficialHeadingPdfTest {
             for (String line : HEADING) {
                 assertThat(pages.get(i)).as("page %d", i + 1).doesNotContain(line);
             }
-            assertThat(fontNames(document.getPage(i))).as("page %d", i + 1).noneMatch(n -> n.contains("Liberation"));
+            assertThat(fontNames(document.getPage(i))).as("page %d: one serif family throughout", i + 1)
+                    .allMatch(n -> n.contains("LiberationSerif"));
         }
         List<PDFont> serif = new ArrayList<>();
         PDPage first = document.getPage(0);

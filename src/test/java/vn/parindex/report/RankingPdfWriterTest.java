@@ -91,7 +91,7 @@ class RankingPdfWriterTest {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font).isInstanceOf(PDType0Font.class);
-                    assertThat(font.getName()).contains("DejaVuSans");
+                    assertThat(font.getName()).contains("LiberationSerif");
                     assertThat(font.isEmbedded()).isTrue();
                 }
             }

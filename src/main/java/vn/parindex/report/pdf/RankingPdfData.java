@@ -96,7 +96,8 @@ public final class RankingPdfData {
             record.put("statsText", stats(rows, bands));
             record.put("hasIntervals", intervals);
             record.put("intervalHeading", "Khoảng dao động của thứ hạng – " + GroupLabel.heading(group.groupCode(), report.groupNames()));
-            record.put("intervalChart", intervals ? intervalChart(report.year(), group) : null);
+            List<RankIntervalChart> charts = intervals ? intervalCharts(report.year(), group) : List.of();
+            record.put("intervalChart", charts.isEmpty() ? null : charts.get(0));
             record.put("intervalNote", intervals ? intervalNote(rows, report.replicates()) : null);
             record.put("notSubmittedText", notSubmitted(list(group.notSubmitted())));
             List<History.GroupYear> history = report.history().ofGroup(group.groupCode());
@@ -104,6 +105,18 @@ public final class RankingPdfData {
             record.put("hasHistory", history.size() > 1);
             record.put("historyText", historyText(history));
             records.add(record);
+            // a group of more units than one chart holds: the chart goes on over the next pages
+            for (int part = 1; part < charts.size(); part++) {
+                Map<String, Object> more = new HashMap<>();
+                for (String flag : List.of("isCover", "isGroup", "newPage", "hasRows", "hasProvisionalNote", "hasHistory", "hasTableNotes")) {
+                    more.put(flag, false);
+                }
+                more.put("hasIntervals", true);
+                more.put("intervalHeading", record.get("intervalHeading") + " (tiếp theo, " + (part + 1) + "/" + charts.size() + ")");
+                more.put("intervalChart", charts.get(part));
+                more.put("intervalNote", record.get("intervalNote"));
+                records.add(more);
+            }
         }
         return new MapDataSource(records);
     }
@@ -199,14 +212,21 @@ public final class RankingPdfData {
         return "Các cột lĩnh vực: " + String.join("; ", parts) + ".";
     }
 
-    private static RankIntervalChart intervalChart(int year, Group group) {
+    /** The group's forest plot, {@link RankIntervalChart#ROWS_PER_CHART} units a chart, units named (SPEC §13). */
+    private static List<RankIntervalChart> intervalCharts(int year, Group group) {
         List<RankIntervalChart.Point> points = new ArrayList<>();
         for (Row row : list(group.rows())) {
             if (row.interval() != null) {
-                points.add(new RankIntervalChart.Point(row.rank(), row.interval().low(), row.interval().high(), nfc(row.unitCode())));
+                points.add(new RankIntervalChart.Point(row.rank(), row.interval().low(), row.interval().high(), nfc(row.unitName())));
             }
         }
-        return new RankIntervalChart("rank-intervals-" + year + "-" + nfc(group.groupCode()), points);
+        int units = list(group.rows()).size();
+        List<RankIntervalChart> charts = new ArrayList<>();
+        for (int from = 0; from < points.size(); from += RankIntervalChart.ROWS_PER_CHART) {
+            charts.add(new RankIntervalChart("rank-intervals-" + year + "-" + nfc(group.groupCode()) + "-" + (from / RankIntervalChart.ROWS_PER_CHART),
+                    points.subList(from, Math.min(points.size(), from + RankIntervalChart.ROWS_PER_CHART)), units));
+        }
+        return charts;
     }
 
     private static String intervalNote(List<Row> rows, int replicates) {
@@ -231,6 +251,7 @@ public final class RankingPdfData {
             Map<String, Object> record = new HashMap<>();
             record.put("band", row.band() == null ? NOT_BANDED : nfc(row.band()));
             record.put("unitCode", nfc(row.unitCode()));
+            record.put("unitName", nfc(row.unitName()));
             record.put("index", row.index());
             records.add(record);
         }
