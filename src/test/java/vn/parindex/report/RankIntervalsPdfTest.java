@@ -28,7 +28,7 @@ class RankIntervalsPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Khoảng dao động của thứ hạng – Nhóm QUAN", "Khoảng dao động của thứ hạng – Nhóm HUYEN",
-                    "Độ tin cậy của thứ hạng", "⌈p/100 × 1.000⌉", "Trong ngoặc sau hạng: khoảng 90% của hạng");
+                    "Độ tin cậy của thứ hạng", "vị trí p/100 × 1.000 (làm tròn lên)", "Trong ngoặc sau hạng: khoảng 90% của hạng");
             assertThat(text.replaceAll("\\s+", " ")).contains("1 (1–3)").contains("40 (38–40)");
             assertThat(text).contains("không dựa trên mẫu khảo sát nào", "STY – Thị xã Sơn Tây");
             try (PDDocument plainDocument = Loader.loadPDF(writer.render(plain))) {

@@ -19,7 +19,7 @@ public class RunningHeaderScriptlet extends JRDefaultScriptlet {
     public void afterPageInit() throws JRScriptletException {
         pagesBegun++;
         boolean shown = Boolean.TRUE.equals(getParameterValue(HeadingTemplate.SHOW_HEADING));
-        boolean heading = shown && (pagesBegun == 1 || Boolean.TRUE.equals(getParameterValue(HEADING_ON_EVERY_PAGE)));
+        boolean heading = shown && (pagesBegun == 1 || Boolean.TRUE.equals(getParameterValue(HEADING_ON_EVERY_PAGE, false)));
         setVariableValue(RUNNING_HEADER, !heading);
     }
 
