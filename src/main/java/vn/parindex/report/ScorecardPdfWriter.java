@@ -16,6 +16,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 import vn.parindex.report.ScorecardReport.Scorecard;
 import vn.parindex.report.pdf.HeadingTemplate;
+import vn.parindex.report.pdf.RunningHeaderScriptlet;
 import vn.parindex.report.pdf.PdfExport;
 import vn.parindex.report.pdf.ReportTemplates;
 import vn.parindex.report.pdf.ScorecardPdfData;
@@ -152,7 +153,7 @@ public final class ScorecardPdfWriter {
         return filled;
     }
 
-    /** The {@code first} part opens the document and carries the heading. */
+    /** Every card carries the heading when configured (SPEC §13), so every part gets it; {@code first} opens the document. */
     private PdfExport.Filled fillPart(ScorecardReport part, boolean first, int pagesBefore, int totalPages) {
         try {
             Map<String, Object> parameters = ScorecardPdfData.parameters(part);
@@ -161,9 +162,8 @@ public final class ScorecardPdfWriter {
             parameters.put("CHANGE_REPORT", Templates.CHANGE);
             parameters.put("PAGES_BEFORE", pagesBefore);
             parameters.put("PAGES_IN_ALL", totalPages);
-            if (first) {
-                heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
-            }
+            heading.ifPresent(h -> parameters.putAll(HeadingTemplate.parameters(h, Templates.MASTER.getColumnWidth())));
+            parameters.put(RunningHeaderScriptlet.HEADING_ON_EVERY_PAGE, true);
             if (marks != null) {
                 parameters.putAll(vn.parindex.report.pdf.PublishedMarksTemplate.parameters(marks));
             }

@@ -28,7 +28,7 @@ class RankIntervalsPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Khoảng dao động của thứ hạng – Nhóm QUAN", "Khoảng dao động của thứ hạng – Nhóm HUYEN",
-                    "Độ tin cậy của thứ hạng", "⌈p/100 × 1.000⌉", "Trong ngoặc sau hạng: khoảng 90% của hạng");
+                    "Độ tin cậy của thứ hạng", "vị trí p/100 × 1.000 (làm tròn lên)", "Trong ngoặc sau hạng: khoảng 90% của hạng");
             assertThat(text.replaceAll("\\s+", " ")).contains("1 (1–3)").contains("40 (38–40)");
             assertThat(text).contains("không dựa trên mẫu khảo sát nào", "STY – Thị xã Sơn Tây");
             try (PDDocument plainDocument = Loader.loadPDF(writer.render(plain))) {
@@ -37,6 +37,32 @@ class RankIntervalsPdfTest {
             }
         }
         assertThat(writer.render(withIntervals)).isEqualTo(pdf);
+    }
+
+    /**
+     * SPEC §13: the interval chart is a forest plot naming its units, each line "name  rank (low–high)", and a group of
+     * more units than one chart holds (40 here, 32 a chart) goes on over a second page; the index chart names units too.
+     */
+    @Test
+    void theIntervalChartNamesEveryUnitAndIsPagedBeyondWhatFits() throws IOException {
+        RankingReport withIntervals = withIntervals(RankingReportFixtures.report(false));
+        Group quan = withIntervals.groups().get(0);
+        assertThat(quan.rows()).hasSize(40);
+        try (PDDocument document = Loader.loadPDF(writer.render(withIntervals))) {
+            List<String> pages = ScorecardPdfWriterTest.pageTexts(document);
+            List<String> chartPages = pages.stream().filter(p -> p.contains("Khoảng dao động của thứ hạng – Nhóm QUAN")).toList();
+            assertThat(chartPages).hasSize(2);
+            assertThat(chartPages.get(1)).contains("(tiếp theo, 2/2)");
+            String charts = String.join("\n", chartPages).replaceAll("\\s+", " ");
+            for (Row row : quan.rows()) {
+                assertThat(charts).as(row.unitName()).contains(row.unitName() + " " + row.rank() + " (" + row.interval().low() + "–"
+                        + row.interval().high() + ")");
+            }
+            String tablePage = pages.stream().filter(p -> p.contains("Chỉ số của các đơn vị nhóm")).findFirst().orElseThrow();
+            String name = quan.rows().get(quan.rows().size() - 1).unitName();
+            assertThat(tablePage.split(java.util.regex.Pattern.quote(name), -1).length - 1)
+                    .as("%s in the table and in the index chart", name).isGreaterThanOrEqualTo(2);
+        }
     }
 
     /** Every unit's interval: two ranks either side, clipped; the rural group's first unit rests on no sample. */

@@ -29,6 +29,40 @@ class RankingPdfWriterTest {
 
     private final RankingPdfWriter writer = new RankingPdfWriter();
 
+    /**
+     * SPEC §13: page 1 is a summary: per group units ranked, mean index, the three highest and lowest by name, the
+     * count per band, and the provisional units by name — past 20 in a group, their count and where they are listed.
+     */
+    @Test
+    void theFirstPageSummarisesEveryGroupByName() throws IOException {
+        RankingReport report = RankingReportFixtures.report(true);
+        try (PDDocument document = Loader.loadPDF(writer.render(report))) {
+            String first = ScorecardPdfWriterTest.pageTexts(document).get(0).replaceAll("\\s+", " ");
+            for (RankingReport.Group group : report.groups()) {
+                List<RankingReport.Row> rows = group.rows();
+                assertThat(first).contains("Nhóm " + group.groupCode() + ": " + rows.size() + " đơn vị được xếp hạng");
+                for (RankingReport.Row top : rows.subList(0, Math.min(3, rows.size()))) {
+                    assertThat(first).contains(top.unitName());
+                }
+                for (RankingReport.Row bottom : rows.subList(Math.max(0, rows.size() - 3), rows.size())) {
+                    assertThat(first).contains(bottom.unitName());
+                }
+                for (RankingReport.Row row : rows) {
+                    assertThat(first.split(java.util.regex.Pattern.quote(row.unitName() + " ("), -1).length - 1)
+                            .as("%s named at most once", row.unitName()).isLessThanOrEqualTo(1);
+                }
+                long provisional = rows.stream().filter(RankingReport.Row::provisional).count();
+                if (provisional > 20) {
+                    assertThat(first).contains("Tạm tính (" + provisional + " đơn vị): danh sách trong bảng xếp hạng của nhóm");
+                } else if (provisional > 0) {
+                    rows.stream().filter(RankingReport.Row::provisional).forEach(r -> assertThat(first).contains(r.unitName()));
+                }
+            }
+            assertThat(first).contains("Chỉ số bình quân:", "Cao nhất:", "Thấp nhất:", "Xếp loại:");
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+        }
+    }
+
     @Test
     void writesVietnameseTextThatExtractsExactly() throws IOException {
         Path pdf = dir.resolve("reports/2024/ranking-2024.pdf");
@@ -69,7 +103,8 @@ class RankingPdfWriterTest {
                     .contains("Nhóm QUAN: 40 đơn vị được xếp hạng, 0 đơn vị chưa nộp")
                     .contains("Nhóm HUYEN: 3 đơn vị được xếp hạng, 1 đơn vị chưa nộp")
                     .contains("Kết quả tạm tính: 1 đơn vị có tiêu chí chưa có điểm thẩm định")
-                    .doesNotContain("Quận Hoàn Kiếm").doesNotContain("Nhóm QUAN Hạng");
+                    // SPEC §13: the summary names the highest and lowest units, but holds no ranking table
+                    .contains("Cao nhất: Quận Hoàn Kiếm (96,70)").doesNotContain("Nhóm QUAN Hạng");
             // the 40-row table starts on page 2 and goes on to page 3, with its header repeated there
             assertThat(pageTexts.get(1)).contains("Nhóm QUAN", "Quận Hoàn Kiếm").doesNotContain("Quận Nam Từ Liêm");
             assertThat(pageTexts.get(2)).contains("Quận Nam Từ Liêm", "ΔHạng", "ΔChỉ số", "Xếp loại");
@@ -91,7 +126,7 @@ class RankingPdfWriterTest {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font).isInstanceOf(PDType0Font.class);
-                    assertThat(font.getName()).contains("DejaVuSans");
+                    assertThat(font.getName()).contains("LiberationSerif");
                     assertThat(font.isEmbedded()).isTrue();
                 }
             }

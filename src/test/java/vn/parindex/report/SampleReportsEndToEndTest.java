@@ -72,6 +72,18 @@ class SampleReportsEndToEndTest {
         try (PDDocument ranking = Loader.loadPDF(parindex.reports(2025).resolve("ranking-2025.pdf").toFile())) {
             assertThat(String.join("\n", ScorecardPdfWriterTest.pageTexts(ranking))).containsPattern("\\d+ \\(\\d+–\\d+\\)");
         }
+        // SPEC §13, publishable as printed: one serif family (the heading's), no text under 7 pt
+        for (int year : new int[] {2024, 2025, 2026}) {
+            for (String pdf : List.of("ranking-" + year + ".pdf", "scorecards-" + year + ".pdf")) {
+                try (PDDocument document = Loader.loadPDF(parindex.reports(year).resolve(pdf).toFile())) {
+                    List<vn.parindex.support.PrintedGlyphs.Glyph> glyphs = vn.parindex.support.PrintedGlyphs.of(document);
+                    assertThat(glyphs).as(pdf).hasSizeGreaterThan(1000).allSatisfy(g -> {
+                        assertThat(g.font()).as("%s p.%d '%s'", pdf, g.page(), g.text()).contains("LiberationSerif");
+                        assertThat(g.sizeInPt()).as("%s p.%d '%s'", pdf, g.page(), g.text()).isGreaterThanOrEqualTo(6.99f);
+                    });
+                }
+            }
+        }
         assertThat(changeTables).as("scorecards with a change against last year").doesNotContainKey(2024);
         assertThat(changeTables.get(2025)).as("2025 against 2024").isGreaterThan(20);
         // every 2026 unit but Mỹ Đức (not submitted in 2025, formed from no one) has a change table

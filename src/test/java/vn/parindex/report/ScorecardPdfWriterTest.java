@@ -72,7 +72,7 @@ class ScorecardPdfWriterTest {
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertThat(font.getName()).contains("DejaVuSans");
+                    assertThat(font.getName()).contains("LiberationSerif");
                     assertThat(font.isEmbedded()).isTrue();
                 }
             }

@@ -46,7 +46,7 @@ public final class IndexHistoryChart extends VectorChart {
         double bottom = area.getMaxY() - 3 * TABLE_ROW - 4;
         double step = (right - left) / years.size();
         double[] range = range();
-        Font small = new Font(FONT, Font.PLAIN, 6);
+        Font small = font(Font.PLAIN, 8f);
         g.setFont(small);
         FontMetrics metrics = g.getFontMetrics();
 

@@ -96,7 +96,8 @@ public final class RankingPdfData {
             record.put("statsText", stats(rows, bands));
             record.put("hasIntervals", intervals);
             record.put("intervalHeading", "Khoảng dao động của thứ hạng – " + GroupLabel.heading(group.groupCode(), report.groupNames()));
-            record.put("intervalChart", intervals ? intervalChart(report.year(), group) : null);
+            List<RankIntervalChart> charts = intervals ? intervalCharts(report.year(), group) : List.of();
+            record.put("intervalChart", charts.isEmpty() ? null : charts.get(0));
             record.put("intervalNote", intervals ? intervalNote(rows, report.replicates()) : null);
             record.put("notSubmittedText", notSubmitted(list(group.notSubmitted())));
             List<History.GroupYear> history = report.history().ofGroup(group.groupCode());
@@ -104,6 +105,18 @@ public final class RankingPdfData {
             record.put("hasHistory", history.size() > 1);
             record.put("historyText", historyText(history));
             records.add(record);
+            // a group of more units than one chart holds: the chart goes on over the next pages
+            for (int part = 1; part < charts.size(); part++) {
+                Map<String, Object> more = new HashMap<>();
+                for (String flag : List.of("isCover", "isGroup", "newPage", "hasRows", "hasProvisionalNote", "hasHistory", "hasTableNotes")) {
+                    more.put(flag, false);
+                }
+                more.put("hasIntervals", true);
+                more.put("intervalHeading", record.get("intervalHeading") + " (tiếp theo, " + (part + 1) + "/" + charts.size() + ")");
+                more.put("intervalChart", charts.get(part));
+                more.put("intervalNote", record.get("intervalNote"));
+                records.add(more);
+            }
         }
         return new MapDataSource(records);
     }
@@ -140,9 +153,7 @@ public final class RankingPdfData {
         record.put("notSubmittedCount", VnFormat.integer(notSubmitted));
         StringBuilder perGroup = new StringBuilder();
         for (Group group : groups) {
-            perGroup.append(perGroup.isEmpty() ? "" : "\n").append(GroupLabel.heading(group.groupCode(), report.groupNames())).append(": ")
-                    .append(VnFormat.integer(list(group.rows()).size())).append(" đơn vị được xếp hạng, ")
-                    .append(VnFormat.integer(list(group.notSubmitted()).size())).append(" đơn vị chưa nộp");
+            perGroup.append(perGroup.isEmpty() ? "" : "\n\n").append(summary(report, group));
         }
         record.put("coverGroups", perGroup.isEmpty() ? "Năm này chưa có nhóm đơn vị nào có bộ tiêu chí." : perGroup.toString());
         record.put("coverProvisional", report.provisional());
@@ -152,6 +163,62 @@ public final class RankingPdfData {
                         + " kết quả có thể thay đổi khi có đủ điểm thẩm định."
                 : null);
         return record;
+    }
+
+    /** Past this many provisional units in a group, the summary gives their count and where they are listed. */
+    static final int MOST_NAMED_PROVISIONAL = 20;
+
+    /**
+     * A group's lines of the summary page (SPEC §13): units ranked and not submitted, the mean index against last
+     * year's, the three highest and lowest by name, the count per band, the provisional units by name.
+     */
+    static String summary(RankingReport report, Group group) {
+        List<Row> rows = list(group.rows());
+        StringBuilder text = new StringBuilder(GroupLabel.heading(group.groupCode(), report.groupNames())).append(": ")
+                .append(VnFormat.integer(rows.size())).append(" đơn vị được xếp hạng, ")
+                .append(VnFormat.integer(list(group.notSubmitted()).size())).append(" đơn vị chưa nộp.");
+        List<Row> indexed = rows.stream().filter(r -> r.index() != null).toList();
+        if (indexed.isEmpty()) {
+            return text.toString();
+        }
+        BigDecimal mean = HalfUpMean.of(indexed.stream().map(Row::index).toList());
+        text.append("\nChỉ số bình quân: ").append(VnFormat.index(mean));
+        report.history().ofGroup(group.groupCode()).stream().filter(y -> y.year() == report.year() - 1).findFirst().ifPresentOrElse(
+                last -> text.append(" (năm ").append(last.year()).append(": ").append(VnFormat.index(last.averageIndex()))
+                        .append(", ").append(VnFormat.signedIndex(mean.subtract(last.averageIndex()))).append(")"),
+                () -> text.append(" (năm ").append(report.year() - 1).append(" nhóm chưa có đơn vị được xếp hạng)"));
+        int shown = Math.min(3, indexed.size());
+        text.append("\nCao nhất: ").append(names(indexed.subList(0, shown)));
+        // a unit is named once: in a group of fewer than six the lowest are those not already named
+        int low = Math.min(3, indexed.size() - shown);
+        if (low > 0) {
+            List<Row> lowest = new ArrayList<>(indexed.subList(indexed.size() - low, indexed.size()));
+            java.util.Collections.reverse(lowest);
+            text.append("\nThấp nhất: ").append(names(lowest));
+        }
+        List<BandLimit> bands = sortedBands(group);
+        if (!bands.isEmpty()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            bands.forEach(b -> counts.put(nfc(b.band()), 0));
+            rows.forEach(r -> counts.merge(r.band() == null ? NOT_BANDED : nfc(r.band()), 1, Integer::sum));
+            List<String> parts = new ArrayList<>();
+            counts.forEach((band, count) -> parts.add(band + " " + VnFormat.integer(count)));
+            text.append("\nXếp loại: ").append(String.join(" · ", parts));
+        }
+        List<Row> provisional = rows.stream().filter(Row::provisional).toList();
+        if (!provisional.isEmpty()) {
+            text.append("\nTạm tính (").append(VnFormat.integer(provisional.size())).append(" đơn vị)");
+            if (provisional.size() > MOST_NAMED_PROVISIONAL) {
+                text.append(": danh sách trong bảng xếp hạng của nhóm, chỉ số đánh dấu *.");
+            } else {
+                text.append(": ").append(String.join(", ", provisional.stream().map(r -> nfc(r.unitName())).toList())).append('.');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String names(List<Row> rows) {
+        return String.join("; ", rows.stream().map(r -> nfc(r.unitName()) + " (" + VnFormat.index(r.index()) + ")").toList());
     }
 
     private static List<Map<String, Object>> tableRows(Group group) {
@@ -199,14 +266,21 @@ public final class RankingPdfData {
         return "Các cột lĩnh vực: " + String.join("; ", parts) + ".";
     }
 
-    private static RankIntervalChart intervalChart(int year, Group group) {
+    /** The group's forest plot, {@link RankIntervalChart#ROWS_PER_CHART} units a chart, units named (SPEC §13). */
+    private static List<RankIntervalChart> intervalCharts(int year, Group group) {
         List<RankIntervalChart.Point> points = new ArrayList<>();
         for (Row row : list(group.rows())) {
             if (row.interval() != null) {
-                points.add(new RankIntervalChart.Point(row.rank(), row.interval().low(), row.interval().high(), nfc(row.unitCode())));
+                points.add(new RankIntervalChart.Point(row.rank(), row.interval().low(), row.interval().high(), nfc(row.unitName())));
             }
         }
-        return new RankIntervalChart("rank-intervals-" + year + "-" + nfc(group.groupCode()), points);
+        int units = list(group.rows()).size();
+        List<RankIntervalChart> charts = new ArrayList<>();
+        for (int from = 0; from < points.size(); from += RankIntervalChart.ROWS_PER_CHART) {
+            charts.add(new RankIntervalChart("rank-intervals-" + year + "-" + nfc(group.groupCode()) + "-" + (from / RankIntervalChart.ROWS_PER_CHART),
+                    points.subList(from, Math.min(points.size(), from + RankIntervalChart.ROWS_PER_CHART)), units));
+        }
+        return charts;
     }
 
     private static String intervalNote(List<Row> rows, int replicates) {
@@ -231,6 +305,7 @@ public final class RankingPdfData {
             Map<String, Object> record = new HashMap<>();
             record.put("band", row.band() == null ? NOT_BANDED : nfc(row.band()));
             record.put("unitCode", nfc(row.unitCode()));
+            record.put("unitName", nfc(row.unitName()));
             record.put("index", row.index());
             records.add(record);
         }

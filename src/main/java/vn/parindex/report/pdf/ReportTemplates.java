@@ -26,7 +26,7 @@ public final class ReportTemplates {
 
     private static JasperReportsContext createContext() {
         SimpleJasperReportsContext context = new SimpleJasperReportsContext();
-        context.setProperty("net.sf.jasperreports.default.font.name", "DejaVu Sans");
+        context.setProperty("net.sf.jasperreports.default.font.name", "Liberation Serif");
         context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
         // draw chart text as text in the embedded font (not as glyph outlines), so it can be copied
         context.setProperty("net.sf.jasperreports.export.pdf.force.svg.shapes", "false");

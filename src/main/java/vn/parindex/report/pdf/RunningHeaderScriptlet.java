@@ -10,13 +10,16 @@ import net.sf.jasperreports.engine.JRScriptletException;
 public class RunningHeaderScriptlet extends JRDefaultScriptlet {
 
     static final String RUNNING_HEADER = "RUNNING_HEADER";
+    /** A report that draws the heading on every page (the scorecards: each card a document of its own) has no running header then. */
+    public static final String HEADING_ON_EVERY_PAGE = "HEADING_ON_EVERY_PAGE";
 
     private int pagesBegun;
 
     @Override
     public void afterPageInit() throws JRScriptletException {
         pagesBegun++;
-        boolean heading = pagesBegun == 1 && Boolean.TRUE.equals(getParameterValue(HeadingTemplate.SHOW_HEADING));
+        boolean shown = Boolean.TRUE.equals(getParameterValue(HeadingTemplate.SHOW_HEADING));
+        boolean heading = shown && (pagesBegun == 1 || Boolean.TRUE.equals(getParameterValue(HEADING_ON_EVERY_PAGE, false)));
         setVariableValue(RUNNING_HEADER, !heading);
     }
 

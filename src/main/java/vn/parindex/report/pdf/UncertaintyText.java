@@ -18,7 +18,7 @@ final class UncertaintyText {
                         + " hạng trong nhóm theo đúng quy tắc của bảng xếp hạng (phương pháp bootstrap).",
                 "Khoảng 90% của hạng, ví dụ 3 (2–6), đi từ phân vị thứ 5 đến phân vị thứ 95 của các thứ hạng thu được: trong 90% số lần"
                         + " tính lại, đơn vị xếp từ hạng 2 đến hạng 6. Khoảng của chỉ số đọc tương tự. Phân vị thứ p của " + r
-                        + " giá trị đã sắp xếp là giá trị ở vị trí ⌈p/100 × " + r + "⌉. Hai đơn vị có khoảng chồng lên nhau thì khảo sát chưa"
+                        + " giá trị đã sắp xếp là giá trị ở vị trí p/100 × " + r + " (làm tròn lên). Hai đơn vị có khoảng chồng lên nhau thì khảo sát chưa"
                         + " đủ để khẳng định đơn vị nào hơn đơn vị nào.",
                 "Khoảng này chỉ phản ánh sai số do chọn mẫu người trả lời khảo sát. Điểm thẩm định, tỷ lệ hồ sơ đúng hạn, tỷ lệ trực tuyến và"
                         + " các số liệu khác là số đếm đầy đủ chứ không phải mẫu, nên được giữ nguyên trong mọi lần tính lại; khoảng cũng không"

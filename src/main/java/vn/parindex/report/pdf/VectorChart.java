@@ -15,7 +15,18 @@ abstract class VectorChart implements Renderable, Graphics2DRenderable {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    static final String FONT = "DejaVu Sans";
+    static final String FONT = "Liberation Serif";
+
+    /**
+     * The embedded serif as an AWT font, from the font extension's files (SPEC §13: one family throughout). A plain
+     * {@code new Font("Liberation Serif", …)} would be whatever the machine has under that name, often a fallback
+     * without the Vietnamese letters.
+     */
+    static java.awt.Font font(int style, float size) {
+        java.awt.Font font = net.sf.jasperreports.engine.fonts.FontUtil.getInstance(ReportTemplates.CONTEXT)
+                        .getAwtFontFromBundles(FONT, style, size, java.util.Locale.forLanguageTag("vi-VN"), true);
+        return font != null ? font : new java.awt.Font(FONT, style, Math.round(size));
+    }
 
     private final String id;
 
