@@ -15,7 +15,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jasperreports.engine.JREmptyDataSource;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.design.JRDesignElement;
+import net.sf.jasperreports.engine.design.JRDesignStaticText;
+import net.sf.jasperreports.engine.design.JRDesignTextElement;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.engine.JasperReport;
 import org.springframework.stereotype.Component;
 import vn.parindex.collection.DataKind;
@@ -54,7 +62,7 @@ public class ReminderLetterWriter {
 
     /** Writes the letters of {@code status}'s overdue units into {@code folder}; returns them in the order of the list. */
     public List<Path> write(YearStatus status, Path folder) {
-        Map<String, Object> headingParameters = heading.map(h -> HeadingTemplate.parameters(h, Template.LETTER.getColumnWidth()))
+        Map<String, Object> headingParameters = heading.map(h -> headingParameters(h, Template.LETTER.getColumnWidth()))
                 .orElse(Map.of());
         List<Path> written = new ArrayList<>();
         for (UnitStatus unit : status.overdue()) {
@@ -80,6 +88,57 @@ public class ReminderLetterWriter {
         return written;
     }
 
+    /** The national name and motto's column of the heading on a letter, wide enough for the bold national name. */
+    private static final int NATION_COLUMN = 280;
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
+    /**
+     * The heading of §13 for the letter's text width (30 mm left margin, narrower than the reports'): the authority and
+     * issuer in the left {@code width − 280} points (a long name set smaller to fit, as in the reports), the national
+     * name and motto in the right 280, so the two columns never overlap; the rules under the issuer (0.4 of its line)
+     * and under the motto (its length) as {@link HeadingTemplate} draws them.
+     */
+    static Map<String, Object> headingParameters(OfficialHeading heading, int width) {
+        Map<String, Object> parameters = new HashMap<>(HeadingTemplate.parameters(heading, width));
+        parameters.put("HEADING_REPORT", ReportTemplates.compile("official-heading", design -> {
+            int left = width - NATION_COLUMN;
+            design.setPageWidth(width);
+            design.setColumnWidth(width);
+            JRDesignTextElement issuer = (JRDesignTextElement) element(design, "issuer");
+            JRDesignTextElement motto = (JRDesignTextElement) element(design, "motto");
+            for (String key : List.of("authority", "issuer")) {
+                element(design, key).setWidth(left);
+            }
+            for (String key : List.of("nation", "motto")) {
+                element(design, key).setX(left);
+                element(design, key).setWidth(NATION_COLUMN);
+            }
+            centreUnder(element(design, "issuerRule"), issuer, measure(heading.issuer(), issuer) * 0.4);
+            centreUnder(element(design, "mottoRule"), motto, measure(((JRDesignStaticText) motto).getText(), motto));
+            return design;
+        }));
+        return parameters;
+    }
+
+    private static JRDesignElement element(JasperDesign design, String key) {
+        JRElement found = design.getTitle().getElementByKey(key);
+        if (found == null) {
+            throw new IllegalStateException("official-heading.jrxml has no element '" + key + "'");
+        }
+        return (JRDesignElement) found;
+    }
+
+    private static double measure(String text, JRDesignTextElement element) {
+        Font font = FontUtil.getInstance(ReportTemplates.CONTEXT).getAwtFont(element, java.util.Locale.forLanguageTag("vi-VN"));
+        return Math.min(element.getWidth(), font.getStringBounds(text, MEASURE).getWidth());
+    }
+
+    private static void centreUnder(JRDesignElement rule, JRDesignElement text, double length) {
+        int ruleWidth = (int) Math.round(length);
+        rule.setWidth(ruleWidth);
+        rule.setX(text.getX() + (text.getWidth() - ruleWidth) / 2);
+    }
+
     /** The letter's texts, by the template's parameter names. */
     static Map<String, String> texts(YearStatus status, GroupStatus group, UnitStatus unit, Optional<OfficialHeading> heading) {
         int year = status.year();
@@ -93,15 +152,12 @@ public class ReminderLetterWriter {
                 .append(StatusText.day(status.asOf())).append(" vẫn chưa nhận được đầy đủ dữ liệu của ")
                 .append(unit.name()).append(" (mã đơn vị ").append(unit.code()).append("), cụ thể:");
         for (KindStatus kind : unit.lacking()) {
-            body.append("\n- ").append(capitalised(kind.kind().noun())).append(": ").append(what(kind));
+            body.append("\n- ").append(capitalised(kind.kind().noun())).append(": ").append(what(kind)).append(" Cần gửi: ")
+                    .append(toSend(year, group, unit, kind.kind()));
         }
-        body.append("\nĐề nghị ").append(unit.name()).append(" khẩn trương hoàn thiện và gửi:");
-        for (KindStatus kind : unit.lacking()) {
-            body.append("\n- ").append(toSend(year, group, unit, kind.kind()));
-        }
-        body.append("\nTệp gửi đặt vào thư mục nộp dữ liệu (input/inbox/) của hệ thống; kết quả tiếp nhận từng tệp xem bằng lệnh")
-                .append(" \"parindex status --year ").append(year).append("\" hoặc trong bảng tổng hợp submissions-").append(year)
-                .append(".xlsx; tệp bị từ chối kèm lý do nằm trong thư mục input/rejected/.");
+        body.append("\nĐề nghị ").append(unit.name()).append(" khẩn trương hoàn thiện, đặt các tệp vào thư mục nộp dữ liệu")
+                .append(" (input/inbox/) của hệ thống. Kết quả tiếp nhận từng tệp xem bằng lệnh \"parindex status --year ").append(year)
+                .append("\" hoặc trong bảng submissions-").append(year).append(".xlsx; tệp bị từ chối kèm lý do ở thư mục input/rejected/.");
         t.put("BODY", body.toString());
         t.put("CLOSING", "Trân trọng./.");
         t.put("RECEIVERS", "- Như trên;\n- Lưu: VT.");
@@ -128,15 +184,14 @@ public class ReminderLetterWriter {
 
     private static String toSend(int year, GroupStatus group, UnitStatus unit, DataKind kind) {
         return switch (kind) {
-            case SELF_ASSESSMENT -> "Biểu tự đánh giá self-assessment-" + year + "-" + unit.code() + ".xlsx (lập bằng lệnh \"parindex template --year "
-                    + year + " --unit " + unit.code() + "\", trong thư mục templates/" + year + "/), ghi điểm tự chấm và tài liệu kiểm chứng"
-                    + " của từng tiêu chí;";
-            case APPRAISAL -> "Kết quả thẩm định của Hội đồng thẩm định trên biểu appraisal-" + year + "-" + group.code() + ".xlsx;";
-            case SURVEY -> "Tệp kết quả khảo sát người dân (CSV: year, unit_code, respondent_id, question_code, answer), đủ tối thiểu "
-                    + group.expectations().minResponses() + " người trả lời;";
-            case DOSSIERS -> "Tệp sổ theo dõi hồ sơ thủ tục hành chính (CSV: year, unit_code, dossier_id, received_at, due_at, resolved_at, channel);";
-            case METRICS -> "Tệp số liệu các chỉ tiêu " + String.join(", ", group.expectations().metricCodes())
-                    + " (CSV: year, unit_code, metric_code, numerator, denominator);";
+            case SELF_ASSESSMENT -> "biểu self-assessment-" + year + "-" + unit.code() + ".xlsx (lệnh \"parindex template --year " + year
+                    + " --unit " + unit.code() + "\"), ghi điểm tự chấm và tài liệu kiểm chứng từng tiêu chí.";
+            case APPRAISAL -> "kết quả của Hội đồng thẩm định trên biểu appraisal-" + year + "-" + group.code() + ".xlsx.";
+            case SURVEY -> "tệp kết quả khảo sát người dân (mục 5.7 Hướng dẫn nộp dữ liệu), tối thiểu "
+                    + group.expectations().minResponses() + " người trả lời.";
+            case DOSSIERS -> "tệp sổ theo dõi hồ sơ thủ tục hành chính (mục 5.9 Hướng dẫn nộp dữ liệu).";
+            case METRICS -> "tệp số liệu các chỉ tiêu " + String.join(", ", group.expectations().metricCodes())
+                    + " (mục 5.6 Hướng dẫn nộp dữ liệu).";
         };
     }
 

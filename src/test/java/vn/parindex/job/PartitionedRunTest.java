@@ -63,8 +63,8 @@ class PartitionedRunTest {
         assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
         assertThat(four.exitCode()).as(four.out() + four.err()).isZero();
         for (int year : new int[] {2024, 2025, 2026}) {
-            assertThat(reports(parallel, year)).as("%d", year).isEqualTo(reports(sequential, year)).hasSize(7)
-                    .containsKey("uncertainty-" + year + ".csv");
+            assertThat(reports(parallel, year)).as("%d", year).isEqualTo(reports(sequential, year)).hasSize(8)
+                    .containsKey("uncertainty-" + year + ".csv").containsKey("submissions-" + year + ".xlsx");
         }
         assertThat(parallel.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'scoreGroup:%' "
                 + "ORDER BY STEP_NAME", String.class)).containsExactly("scoreGroup:2024-HUYEN", "scoreGroup:2024-QUAN",
