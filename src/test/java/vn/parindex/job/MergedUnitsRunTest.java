@@ -56,12 +56,14 @@ class MergedUnitsRunTest {
         assertThat(ranking2024.get(0)).isEqualTo(BOM + "year,group,unit_code,unit_name,status,rank,index,band,delta_rank,delta_index,"
                 + "delta_basis,domain_1");
         assertThat(ranking2024).hasSize(4).allMatch(line -> line.startsWith(BOM) || line.contains(",,,,"));
-        // mean(70.25, 80.00) = 75.125 → 75.13 (half-up); M: 78.00 − 75.13; C: 3rd → 2nd, 60 → 65
+        // mean(70.25, 80.00) = 75.125 → 75.13 (half-up); M: 78.00 − 75.13; C: 3rd → 2nd, 60 → 65, but SPEC §7 takes Δrank
+        // among the units ranked in the group both years: C alone, first of one both years, so it did not move up
+        // (a merged unit's arrival is not a rise of C)
         List<String> ranking2025 = parindex.read(parindex.reports(2025).resolve("ranking-2025.csv")).lines().toList();
         assertThat(ranking2025).containsExactly(
                 BOM + "year,group,unit_code,unit_name,status,rank,index,band,delta_rank,delta_index,delta_basis,domain_1",
                 "2025,XA,M,Xã Hợp Nhất,final,1,78.00,,,2.87,predecessors,78.00",
-                "2025,XA,C,Xã Cường,final,2,65.00,,1,5.00,same_unit,65.00");
+                "2025,XA,C,Xã Cường,final,2,65.00,,0,5.00,same_unit,65.00");
 
         assertThat(parindex.sql().queryForList("SELECT CONCAT(unit_code, ':', position, ':', predecessor_code) FROM unit_predecessor "
                 + "ORDER BY unit_code, position", String.class)).containsExactly("M:0:A", "M:1:B");

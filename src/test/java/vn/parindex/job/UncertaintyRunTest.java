@@ -63,9 +63,13 @@ class UncertaintyRunTest {
             assertThat(cards.getNumberOfPages()).isEqualTo(ranked.size());
         }
 
-        try (PDDocument cards2024 = Loader.loadPDF(parindex.reports(2024).resolve("scorecards-2024.pdf").toFile())) {
+        // SPEC §13: 2024's frameworks have no survey leaf, so its scorecards say nothing of certainty, and the
+        // methodology of its ranking says why in one line
+        try (PDDocument cards2024 = Loader.loadPDF(parindex.reports(2024).resolve("scorecards-2024.pdf").toFile());
+                PDDocument ranking2024 = Loader.loadPDF(parindex.reports(2024).resolve("ranking-2024.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(cards2024).replaceAll("\\s+", " "))
-                    .contains("thứ hạng của đơn vị không dựa trên mẫu khảo sát nào").doesNotContain("chỉ số nằm trong khoảng");
+                    .doesNotContain("Độ tin cậy").doesNotContain("chỉ số nằm trong khoảng").doesNotContain("không dựa trên mẫu khảo sát");
+            assertThat(new PDFTextStripper().getText(ranking2024).replaceAll("\\s+", " ")).contains("không có tiêu chí khảo sát người dân");
         }
 
         Map<String, byte[]> before = reports(parindex, 2025);
@@ -87,9 +91,16 @@ class UncertaintyRunTest {
         assertThat(without).doesNotContainKey("uncertainty-2025.csv");
         assertThat(with).containsKey("uncertainty-2025.csv");
         assertThat(off.sql().queryForObject("SELECT COUNT(*) FROM result_uncertainty", Integer.class)).isZero();
-        for (String name : List.of("ranking-2025.csv", "scores-2025.csv", "ranking-2025.xlsx", "scores-2025.xlsx")) {
+        for (String name : List.of("ranking-2025.csv", "scores-2025.csv", "scores-2025.xlsx")) {
             assertThat(without.get(name)).as(name).isEqualTo(with.get(name));
         }
+        // the ranking workbook carries the rank and index intervals as columns (SPEC §13) when the analysis ran; without
+        // it those columns are absent and every other cell is the same
+        List<String> withoutCells = workbookCells(without.get("ranking-2025.xlsx"), false);
+        List<String> withCells = workbookCells(with.get("ranking-2025.xlsx"), false);
+        assertThat(String.join("\n", withoutCells)).doesNotContain("khoảng 90%");
+        assertThat(String.join("\n", withCells)).contains("Hạng: khoảng 90% từ", "Chỉ số: khoảng 90% đến");
+        assertThat(withoutCells).isEqualTo(workbookCells(with.get("ranking-2025.xlsx"), true));
         // the PDFs of the run without the analysis are those of a warehouse that never held an interval: clearing the
         // intervals of the other installation and rendering again gives them to the byte
         on.sql().update("DELETE FROM result_band_share");
@@ -103,6 +114,35 @@ class UncertaintyRunTest {
         try (PDDocument ranking = Loader.loadPDF(without.get("ranking-2025.pdf"))) {
             assertThat(new PDFTextStripper().getText(ranking)).doesNotContain("Khoảng dao động", "Độ tin cậy");
         }
+    }
+
+    /**
+     * Every sheet's rows, each as its cells' formatted text joined by tabs; with {@code dropIntervals}, the columns
+     * whose title (the sheet's first row) speaks of the 90 % interval are left out.
+     */
+    private static List<String> workbookCells(byte[] xlsx, boolean dropIntervals) throws IOException {
+        List<String> rows = new java.util.ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                java.util.Set<Integer> dropped = new java.util.HashSet<>();
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        String text = row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c));
+                        if (row.getRowNum() == sheet.getFirstRowNum() && dropIntervals && text.contains("khoảng 90%")) {
+                            dropped.add(c);
+                        }
+                        if (!dropped.contains(c)) {
+                            cells.add(text);
+                        }
+                    }
+                    rows.add(sheet.getSheetName() + "\t" + String.join("\t", cells));
+                }
+            }
+        }
+        return rows;
     }
 
     private static Installation sample(Path home) {
