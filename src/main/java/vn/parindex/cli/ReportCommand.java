@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.intake.Folders;
+import vn.parindex.report.SubmissionsWorkbooks;
 import vn.parindex.report.YearReports;
 import vn.parindex.uncertainty.GroupUncertainty;
 import vn.parindex.warehouse.ResultsRepository;
 
-/** {@code parindex report --year Y}: re-renders one year's outputs from the stored results. */
+/**
+ * {@code parindex report --year Y}: re-renders one year's outputs from the stored results, with its submissions
+ * workbook while the year is collecting. Nothing under {@code published/} is touched.
+ */
 @Component
 class ReportCommand {
 
@@ -17,11 +21,16 @@ class ReportCommand {
     private final ResultsRepository results;
 
     private final GroupUncertainty uncertainty;
+    private final SubmissionsWorkbooks submissions;
+    private final java.time.Clock clock;
 
-    ReportCommand(YearReports reports, ResultsRepository results, GroupUncertainty uncertainty) {
+    ReportCommand(YearReports reports, ResultsRepository results, GroupUncertainty uncertainty, SubmissionsWorkbooks submissions,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.results = results;
         this.uncertainty = uncertainty;
+        this.submissions = submissions;
     }
 
     int report(int year, Folders folders, PrintStream out, PrintStream err) {
@@ -30,7 +39,9 @@ class ReportCommand {
             return ExitCode.BAD_USAGE.code();
         }
         uncertainty.analyseYear(year);
-        List<Path> written = reports.render(year, folders.reportsFor(year));
+        List<Path> written = new java.util.ArrayList<>(reports.render(year, folders.reportsFor(year)));
+        // the year's outputs include its submissions workbook while it is collecting (SPEC §16), as a run writes it
+        submissions.write(year, java.time.LocalDate.now(clock), folders).ifPresent(written::add);
         written.forEach(p -> out.println("wrote " + p));
         return ExitCode.DONE.code();
     }

@@ -108,6 +108,9 @@ public class YearRecord {
         transaction.executeWithoutResult(status -> versions.insert(version, files));
         Path folder = published.folder(number, request.stage());
         published.moveIntoPlace(partial, folder);
+        if (YearStages.FINAL.equals(request.stage())) {
+            vn.parindex.report.SubmissionsWorkbooks.removeOnClosing(year, folders);
+        }
         log.info("published {} version {} ({}) into {}", year, number, request.stage(), folder);
         return new Published(version, folder, files);
     }

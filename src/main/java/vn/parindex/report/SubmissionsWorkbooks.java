@@ -7,18 +7,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.collection.CollectionStatus;
 import vn.parindex.intake.Folders;
-import vn.parindex.warehouse.YearStages;
 
 /** Every run's {@code reports/<Y>/submissions-<Y>.xlsx}, for each year with a framework that is not final (SPEC §16). */
 @Component
 public class SubmissionsWorkbooks {
 
     private final CollectionStatus status;
-    private final YearStages stages;
 
-    public SubmissionsWorkbooks(CollectionStatus status, YearStages stages) {
+    public SubmissionsWorkbooks(CollectionStatus status) {
         this.status = status;
-        this.stages = stages;
     }
 
     public static String fileName(int year) {
@@ -33,10 +30,21 @@ public class SubmissionsWorkbooks {
             SubmissionsWorkbookWriter.write(status.of(year, asOf), target);
             written.add(target);
         }
-        // a year that became final since collects no more: its last workbook would read as still current
-        for (int year : stages.finalYears()) {
-            AtomicFiles.deleteIfExists(folders.reportsFor(year).resolve(fileName(year)));
-        }
         return written;
+    }
+
+    /** The workbook of {@code year} alone ({@code report --year Y}), when the year is still collecting. */
+    public java.util.Optional<Path> write(int year, LocalDate asOf, Folders folders) {
+        if (!status.collectingYears().contains(year)) {
+            return java.util.Optional.empty();
+        }
+        Path target = folders.reportsFor(year).resolve(fileName(year));
+        SubmissionsWorkbookWriter.write(status.of(year, asOf), target);
+        return java.util.Optional.of(target);
+    }
+
+    /** A year that becomes final collects no more: its last workbook would read as still current (SPEC §16). */
+    public static void removeOnClosing(int year, Folders folders) {
+        AtomicFiles.deleteIfExists(folders.reportsFor(year).resolve(fileName(year)));
     }
 }
