@@ -46,7 +46,7 @@ public final class AtomicFiles {
         try {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Path tmp = folder.resolve("." + target.getFileName() + ".tmp");
+            Path tmp = folder.resolve(temporaryName(target.getFileName().toString()));
             try {
                 Files.deleteIfExists(tmp);
                 try (OutputStream out = Files.newOutputStream(Files.createFile(tmp, attributes(ownerOnly)),
@@ -61,6 +61,35 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /** The most bytes a file name may have (ext4, XFS, tmpfs and most others). */
+    private static final int MOST_NAME_BYTES = 255;
+
+    /**
+     * {@code .<name>.tmp}; for a name too long for that (an archive name is fitted to 255 bytes with its error
+     * reports), its start and a hash of the whole name, so that it still fits and still belongs to that name alone.
+     */
+    static String temporaryName(String name) {
+        String plain = "." + name + ".tmp";
+        if (plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MOST_NAME_BYTES) {
+            return plain;
+        }
+        String tail = "~" + Integer.toHexString(name.hashCode()) + ".tmp";
+        int room = MOST_NAME_BYTES - 1 - tail.length();
+        StringBuilder start = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (used + size > room) {
+                break;
+            }
+            start.appendCodePoint(cp);
+            used += size;
+            i += Character.charCount(cp);
+        }
+        return "." + start + tail;
     }
 
     private static FileAttribute<?>[] attributes(boolean ownerOnly) {

@@ -163,8 +163,10 @@ class HostileInboxTest {
         }
         assertThat(Installation.filesUnder(home.resolve("input/archive"))).filteredOn(p -> p.getFileName().toString().startsWith("Báo cáo"))
                 .hasSize(2);
+        // the rejected file, its .errors.csv and (SPEC §13) its .errors.xlsx, each name within 255 bytes
         assertThat(Installation.filesUnder(home.resolve("input/rejected"))).filteredOn(p -> p.getFileName().toString().startsWith("Báo cáo"))
-                .hasSize(2);
+                .hasSize(3).anyMatch(p -> p.getFileName().toString().endsWith(".errors.csv"))
+                .anyMatch(p -> p.getFileName().toString().endsWith(".errors.xlsx"));
         assertThat(parindex.run("run", "--settle", "0").exitCode()).as("the next night is clean").isZero();
     }
 

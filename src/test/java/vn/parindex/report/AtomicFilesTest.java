@@ -1,35 +1,37 @@
 package vn.parindex.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A report that cannot be written whole (a full disk) leaves the previous one in place and no partial file. */
 class AtomicFilesTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void aWriteThatFailsHalfwayLeavesNoTemporaryFileAndTheOldReport() throws IOException {
-        Path report = dir.resolve("ranking-2024.csv");
-        Files.writeString(report, "yesterday");
-
-        assertThatThrownBy(() -> AtomicFiles.write(report, out -> {
-            out.write(new byte[64 * 1024]);
-            throw new IOException("No space left on device");
-        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("ranking-2024.csv");
-
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(report);
+    void aNameOfTwoHundredFiftyFiveBytesIsWrittenThroughATemporaryNameThatFits() throws Exception {
+        String stem = "Báo cáo tự đánh giá cải cách hành chính năm 2024 của Quận Nam Từ Liêm ".repeat(4);
+        String name = stem;
+        while ((name + ".errors.xlsx").getBytes(StandardCharsets.UTF_8).length > 255) {
+            name = name.substring(0, name.length() - 1);
         }
-        assertThat(Files.readString(report)).isEqualTo("yesterday");
+        name = name + ".errors.xlsx";
+        String temporary = AtomicFiles.temporaryName(name);
+        assertThat(temporary.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(temporary).startsWith(".Báo cáo").endsWith(".tmp").isNotEqualTo(AtomicFiles.temporaryName(name.replace("2024", "2025")));
+        assertThat(AtomicFiles.temporaryName("ranking-2024.csv")).isEqualTo(".ranking-2024.csv.tmp");
+
+        Path target = dir.resolve(name);
+        AtomicFiles.write(target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.readString(target)).isEqualTo("x");
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(target);
+        }
     }
 }
