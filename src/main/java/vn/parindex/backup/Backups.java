@@ -247,13 +247,31 @@ public final class Backups {
         }
     }
 
-    private static Path freeName(Path folder, Instant now) {
-        String stamp = NAME_TIME.format(now);
-        Path file = folder.resolve(BackupFormat.PREFIX + stamp + BackupFormat.SUFFIX);
-        for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
-            file = folder.resolve(BackupFormat.PREFIX + stamp + "-" + n + BackupFormat.SUFFIX);
+    /**
+     * {@code parindex-<UTC time>.backup}, or {@code -<n>} past the highest sequence that second already has: a name
+     * freed by {@code --keep} is never used again, so the newest backup always has the greatest name of its second.
+     */
+    private static Path freeName(Path folder, Instant now) throws IOException {
+        String stamp = BackupFormat.PREFIX + NAME_TIME.format(now);
+        int highest = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals(stamp + BackupFormat.SUFFIX) || name.startsWith(stamp + BackupFormat.SUFFIX + ".")) {
+                    highest = Math.max(highest, 1);
+                } else if (name.startsWith(stamp + "-")) {
+                    String rest = name.substring(stamp.length() + 1);
+                    int end = 0;
+                    while (end < rest.length() && end < 9 && Character.isDigit(rest.charAt(end))) {
+                        end++;
+                    }
+                    if (end > 0 && rest.startsWith(BackupFormat.SUFFIX, end)) {
+                        highest = Math.max(highest, Integer.parseInt(rest.substring(0, end)));
+                    }
+                }
+            }
         }
-        return file;
+        return folder.resolve(highest == 0 ? stamp + BackupFormat.SUFFIX : stamp + "-" + (highest + 1) + BackupFormat.SUFFIX);
     }
 
     static MessageDigest sha256() {
