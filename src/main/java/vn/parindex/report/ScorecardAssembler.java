@@ -38,7 +38,16 @@ final class ScorecardAssembler {
     record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
             List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
             Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history,
-            List<PredecessorRow> predecessors) {
+            List<PredecessorRow> predecessors, Map<String, Long> respondents) {
+
+        /** {@code respondents}: for each insufficient survey leaf, keyed {@link #leafKey}, how many people answered it. */
+        Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
+                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+                Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history,
+                List<PredecessorRow> predecessors) {
+            this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, intervals, replicates, groupNames,
+                    history, predecessors, Map.of());
+        }
 
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
                 List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
@@ -63,9 +72,16 @@ final class ScorecardAssembler {
     private ScorecardAssembler() {
     }
 
+    /** The key of a unit's leaf in {@link Inputs#respondents}. */
+    static String leafKey(String unitCode, String criterionCode) {
+        return key(unitCode, criterionCode);
+    }
+
     static ScorecardReport assemble(Inputs in) {
         Map<String, String> names = new HashMap<>();
         in.criteria().forEach(c -> names.put(key(c.groupCode(), c.code()), c.name()));
+        Map<String, CriterionRow> criteria = new HashMap<>();
+        in.criteria().forEach(c -> criteria.put(key(c.groupCode(), c.code()), c));
         Map<String, List<LeafRow>> leaves = byUnit(in.leaves(), LeafRow::unitCode);
         Map<String, UnitTotalRow> totals = index(in.totals(), UnitTotalRow::unitCode);
         Map<String, UnitTotalRow> previousTotals = index(in.previousTotals(), UnitTotalRow::unitCode);
@@ -81,8 +97,11 @@ final class ScorecardAssembler {
         for (List<UnitResult> group : groups.values()) {
             Map<String, BigDecimal> averages = averageSubIndices(group);
             for (UnitResult u : group) {
-                List<LeafLine> unitLeaves = leaves.getOrDefault(u.unitCode(), List.of()).stream()
-                        .map(l -> leaf(l, names.get(key(u.groupCode(), l.criterionCode())))).toList();
+                List<LeafRow> rows = leaves.getOrDefault(u.unitCode(), List.of());
+                List<LeafLine> unitLeaves = rows.stream().map(l -> leaf(l, criteria.get(key(u.groupCode(), l.criterionCode())),
+                        in.respondents().get(leafKey(u.unitCode(), l.criterionCode())))).toList();
+                Map<String, Integer> byMethod = new HashMap<>();
+                rows.forEach(l -> byMethod.merge(String.valueOf(l.method()), 1, Integer::sum));
                 UnitTotalRow total = totals.get(u.unitCode());
                 List<DomainLine> domains = u.domains().stream().map(d -> new DomainLine(d.code(),
                         names.get(key(u.groupCode(), d.code())), d.points(), d.maxPoints(), d.subIndex(), d.rank(),
@@ -94,7 +113,7 @@ final class ScorecardAssembler {
                         domains, mostLost(unitLeaves), unitLeaves.stream().filter(l -> l.flag() != null).toList(),
                         change(in.year() - 1, u, domains, total, previousTotals.get(u.unitCode()),
                                 previousDomains.getOrDefault(u.unitCode(), List.of()), predecessors.getOrDefault(u.unitCode(), List.of())),
-                        certainty(u, in.intervals().get(u.unitCode()), in.replicates())));
+                        certainty(u, in.intervals().get(u.unitCode()), in.replicates()), byMethod));
             }
         }
         return new ScorecardReport(in.year(), in.dataDate(), cards, in.groupNames(), in.history());
@@ -105,8 +124,10 @@ final class ScorecardAssembler {
         if (interval == null) {
             return null;
         }
+        String top = interval.bandShares().isEmpty() ? null : interval.bandShares().keySet().iterator().next();
         return new Certainty(replicates, interval.sampled(), interval.indexP05(), interval.indexP95(), interval.rankP05(), interval.rankP95(),
-                atOrAbove(interval.bandShares(), u.band()), u.nextBand() == null ? null : atOrAbove(interval.bandShares(), u.nextBand()));
+                atOrAbove(interval.bandShares(), u.band()), u.nextBand() == null ? null : atOrAbove(interval.bandShares(), u.nextBand()),
+                u.nextBand() != null && u.nextBand().equals(top));
     }
 
     /** The shares of the bands from the highest down to {@code band} (shares are listed highest band first). */
@@ -124,9 +145,18 @@ final class ScorecardAssembler {
         return sum.min(BigDecimal.ONE.setScale(3));
     }
 
-    private static LeafLine leaf(LeafRow l, String name) {
+    private static LeafLine leaf(LeafRow l, CriterionRow criterion, Long respondents) {
         BigDecimal lost = l.maxPoints() == null || l.points() == null ? null : l.maxPoints().subtract(l.points());
-        return new LeafLine(l.criterionCode(), name, l.points(), l.maxPoints(), lost, l.flag());
+        Integer minimum = null;
+        if ("insufficient".equals(l.flag()) && criterion != null && criterion.ruleText() != null) {
+            try {
+                minimum = vn.parindex.scoring.RuleParser.parseSurvey(criterion.ruleText()).minResponses();
+            } catch (RuntimeException e) {
+                minimum = null;   // a rule the scorer accepted parses; should it not, the card gives no minimum
+            }
+        }
+        return new LeafLine(l.criterionCode(), criterion == null ? null : criterion.name(), l.points(), l.maxPoints(), lost, l.flag(),
+                l.method(), "insufficient".equals(l.flag()) ? respondents : null, minimum);
     }
 
     /** The leaves that lost most points, most first (framework order among equals); none that lost nothing. */

@@ -43,7 +43,21 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
             List<LeafLine> mostLost,
             List<LeafLine> flagged,
             Change change,
-            Certainty certainty) {
+            Certainty certainty,
+            java.util.Map<String, Integer> leavesByMethod) {
+
+        /** {@code leavesByMethod}: how many leaf criteria of each method ({@code appraised}, …) the unit was scored on. */
+        public Scorecard {
+            leavesByMethod = leavesByMethod == null ? java.util.Map.of() : java.util.Map.copyOf(leavesByMethod);
+        }
+
+        public Scorecard(String groupCode, String unitCode, String unitName, boolean provisional, BigDecimal index, int rank,
+                int rankedInGroup, String band, Integer deltaRank, BigDecimal deltaIndex, String nextBand, BigDecimal pointsToNextBand,
+                Totals totals, List<DomainLine> domains, List<LeafLine> mostLost, List<LeafLine> flagged, Change change,
+                Certainty certainty) {
+            this(groupCode, unitCode, unitName, provisional, index, rank, rankedInGroup, band, deltaRank, deltaIndex, nextBand,
+                    pointsToNextBand, totals, domains, mostLost, flagged, change, certainty, java.util.Map.of());
+        }
 
         public Scorecard(String groupCode, String unitCode, String unitName, boolean provisional, BigDecimal index, int rank,
                 int rankedInGroup, String band, Integer deltaRank, BigDecimal deltaIndex, String nextBand, BigDecimal pointsToNextBand,
@@ -60,7 +74,13 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
      * false when no survey leaf of the unit rests on a sample.
      */
     public record Certainty(int replicates, boolean sampled, BigDecimal indexLow, BigDecimal indexHigh, int rankLow, int rankHigh,
-            BigDecimal reachBand, BigDecimal reachNext) {
+            BigDecimal reachBand, BigDecimal reachNext, boolean nextIsTop) {
+
+        /** {@code nextIsTop}: the next band up is the group's highest (nothing above it: no "trở lên"); false when not known. */
+        public Certainty(int replicates, boolean sampled, BigDecimal indexLow, BigDecimal indexHigh, int rankLow, int rankHigh,
+                BigDecimal reachBand, BigDecimal reachNext) {
+            this(replicates, sampled, indexLow, indexHigh, rankLow, rankHigh, reachBand, reachNext, false);
+        }
     }
 
     /** Total points (adjustments included) of the total maximum; null figures when unknown. */
@@ -72,8 +92,17 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
             Integer rank, BigDecimal groupAverageSubIndex) {
     }
 
-    /** A leaf criterion: {@code lost} = max − points; {@code flag} provisional, missing, insufficient or null. */
-    public record LeafLine(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost, String flag) {
+    /**
+     * A leaf criterion: {@code lost} = max − points; {@code flag} provisional, missing, insufficient or null; {@code method}
+     * its scoring method (null when not known). For an {@code insufficient} survey leaf, {@code respondents} is how many
+     * people answered its questions and {@code minResponses} the minimum its rule asks for (both null otherwise).
+     */
+    public record LeafLine(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost, String flag,
+            String method, Long respondents, Integer minResponses) {
+
+        public LeafLine(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost, String flag) {
+            this(code, name, points, maxPoints, lost, flag, null, null, null);
+        }
     }
 
     /**

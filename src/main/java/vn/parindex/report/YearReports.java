@@ -115,6 +115,30 @@ public class YearReports {
         }
     }
 
+    /**
+     * For each survey leaf scored {@code insufficient}, how many people answered it (the scorecard gives the count against
+     * the minimum): one query per survey criterion that some unit lacks respondents for.
+     */
+    private Map<String, Long> insufficientRespondents(int year, List<CriterionRow> criteria, List<LeafRow> leaves) {
+        java.util.Set<String> lacking = new java.util.HashSet<>();
+        leaves.stream().filter(l -> "insufficient".equals(l.flag())).forEach(l -> lacking.add(l.criterionCode()));
+        Map<String, Long> respondents = new java.util.HashMap<>();
+        for (CriterionRow c : criteria) {
+            if (!"survey".equals(c.method()) || !lacking.contains(c.code()) || c.ruleText() == null) {
+                continue;
+            }
+            List<String> questions;
+            try {
+                questions = vn.parindex.scoring.RuleParser.parseSurvey(c.ruleText()).questions();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            data.insufficientRespondents(year, c.groupCode(), c.code(), questions)
+                    .forEach((unit, count) -> respondents.put(ScorecardAssembler.leafKey(unit, c.code()), count));
+        }
+        return respondents;
+    }
+
     private List<Path> render(int year, Path folder, Executor workers, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf,
             RankingPdfWriter.ChangesSection section) {
         List<UnitResult> units = results.results(year);
@@ -138,7 +162,7 @@ public class YearReports {
         History history = History.of(year, data.rankedUpTo(year));
         ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
                 data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, groupNames, history,
-                data.rankedPredecessors(year)));
+                data.rankedPredecessors(year), insufficientRespondents(year, criteria, leaves)));
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);

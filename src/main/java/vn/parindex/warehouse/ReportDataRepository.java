@@ -63,6 +63,28 @@ public class ReportDataRepository {
                         rs.getObject(11, Long.class)), year);
     }
 
+    /**
+     * How many people answered the questions of survey leaf {@code criterionCode} of {@code group} in {@code year}, for each
+     * unit whose leaf was scored {@code insufficient} (SPEC §6: fewer respondents than the rule's minimum), counted in
+     * the survey file the leaf was scored from; keyed by unit code.
+     */
+    public java.util.Map<String, Long> insufficientRespondents(int year, String group, String criterionCode, List<String> questions) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        if (questions.isEmpty()) {
+            return counts;
+        }
+        List<Object> args = new java.util.ArrayList<>(List.of(year, criterionCode, year, group));
+        args.addAll(questions);
+        jdbc.query("SELECT l.unit_code, COUNT(DISTINCT x.respondent_id) FROM result_leaf l "
+                        + "JOIN survey_answer x ON x.source_file_id = l.source_file_id AND x.year = l.year AND x.unit_code = l.unit_code "
+                        + "WHERE l.year = ? AND l.criterion_code = ? AND l.flag = 'insufficient' "
+                        + "AND l.unit_code IN (SELECT unit_code FROM result_unit WHERE year = ? AND group_code = ?) "
+                        + "AND x.question_code IN (" + String.join(", ", java.util.Collections.nCopies(questions.size(), "?")) + ") "
+                        + "GROUP BY l.unit_code",
+                rs -> { counts.put(rs.getString(1), rs.getLong(2)); }, args.toArray());
+        return counts;
+    }
+
     /** Totals of every ranked unit of the year. */
     public List<UnitTotalRow> unitTotals(int year) {
         return jdbc.query("SELECT group_code, unit_code, adjustment, total, total_max FROM result_unit "

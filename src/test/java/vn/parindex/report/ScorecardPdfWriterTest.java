@@ -60,10 +60,10 @@ class ScorecardPdfWriterTest {
                     .contains("37,86", "94,65", "92,62", "28,57")                        // domain table
                     .contains("Cần thêm 3,39 điểm chỉ số để đạt xếp loại “Khá”.")
                     .contains("Tỷ lệ hồ sơ giải quyết đúng hạn", "Thiếu dữ liệu")          // most-lost criteria
-                    .contains("So với năm 2023", "Điểm 2023", "Chỉ số 2024", "-2,5", "+7,15", "64,00", "Điểm điều chỉnh")
+                    .contains("So với năm 2023", "Điểm 2023", "Chỉ số 2024", "-2,50", "+7,15", "64,00", "Điểm điều chỉnh")
                     .contains("2.1 – Tỷ lệ hồ sơ giải quyết đúng hạn: thiếu dữ liệu (0 điểm)");
             assertThat(first).containsSubsequence("2.1", "3.1", "2.2", "1.2", "1.1");
-            assertThat(pages.get(1)).contains("47,98 *", "1.359,5 / 2.833,5", "điều chỉnh -2,5", "Không đủ phiếu",
+            assertThat(pages.get(1)).contains("47,98 *", "1.359,50 / 2.833,50", "điều chỉnh -2,50", "Không đủ phiếu",
                     "1.1 – Kế hoạch cải cách hành chính năm: tạm tính", "2,02", "chưa có số liệu so sánh");
             assertThat(pages.get(2)).contains("Đơn vị đã ở xếp loại cao nhất (“Xuất sắc”).",
                     "Đơn vị đạt điểm tối đa ở mọi tiêu chí.", "Không có tiêu chí nào tạm tính");

@@ -27,9 +27,20 @@ public final class IndexHistoryChart extends VectorChart {
     private static final double LABELS = 44;
     private static final double TABLE_ROW = 9.5;
 
-    /** One year: the unit's index, its group's average, both as written, and the rank as written ("3/17"). */
-    public record Year(int year, BigDecimal index, BigDecimal groupAverage, String rankText) implements java.io.Serializable {
+    /**
+     * One year: the unit's index, its group's average (null when unknown), both as written, and the rank as written
+     * ("3/17"). A {@code baseline} year is a merged unit's: its predecessors' mean index (SPEC §13), drawn as an open
+     * circle joined by a dotted line, and named in the legend.
+     */
+    public record Year(int year, BigDecimal index, BigDecimal groupAverage, String rankText, boolean baseline) implements java.io.Serializable {
+
+        public Year(int year, BigDecimal index, BigDecimal groupAverage, String rankText) {
+            this(year, index, groupAverage, rankText, false);
+        }
     }
+
+    /** The legend's name of a baseline point. */
+    static final String BASELINE_SERIES = "Bình quân các đơn vị cũ hợp thành";
 
     private final List<Year> years;
 
@@ -42,7 +53,8 @@ public final class IndexHistoryChart extends VectorChart {
     void draw(Graphics2D g, Rectangle2D area) {
         double left = area.getX() + LABELS;
         double right = area.getMaxX() - 4;
-        double top = area.getY() + 12;
+        boolean baseline = years.stream().anyMatch(Year::baseline);
+        double top = area.getY() + (baseline ? 21 : 12);
         double bottom = area.getMaxY() - 3 * TABLE_ROW - 4;
         double step = (right - left) / years.size();
         double[] range = range();
@@ -50,7 +62,7 @@ public final class IndexHistoryChart extends VectorChart {
         g.setFont(small);
         FontMetrics metrics = g.getFontMetrics();
 
-        legend(g, area.getX() + LABELS, area.getY() + 6);
+        legend(g, area.getX() + LABELS, area.getY() + 6, baseline);
         g.setStroke(new BasicStroke(0.4f));
         for (double value : new double[] {range[0], (range[0] + range[1]) / 2, range[1]}) {
             double y = y(value, range, top, bottom);
@@ -67,6 +79,9 @@ public final class IndexHistoryChart extends VectorChart {
         g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 1.5f}, 0f));
         polyline(g, range, top, bottom, left, step, true);
         for (int i = 0; i < years.size(); i++) {
+            if (years.get(i).groupAverage() == null) {
+                continue;
+            }
             double y = y(years.get(i).groupAverage().doubleValue(), range, top, bottom);
             g.fill(new Rectangle2D.Double(x(i, left, step) - 1.1, y - 1.1, 2.2, 2.2));
         }
@@ -75,7 +90,16 @@ public final class IndexHistoryChart extends VectorChart {
         polyline(g, range, top, bottom, left, step, false);
         for (int i = 0; i < years.size(); i++) {
             double y = y(years.get(i).index().doubleValue(), range, top, bottom);
-            g.fill(new java.awt.geom.Ellipse2D.Double(x(i, left, step) - 1.6, y - 1.6, 3.2, 3.2));
+            java.awt.geom.Ellipse2D dot = new java.awt.geom.Ellipse2D.Double(x(i, left, step) - 1.6, y - 1.6, 3.2, 3.2);
+            if (years.get(i).baseline()) {
+                g.setColor(Color.WHITE);
+                g.fill(dot);
+                g.setColor(UNIT);
+                g.setStroke(new BasicStroke(0.8f));
+                g.draw(dot);
+            } else {
+                g.fill(dot);
+            }
         }
 
         double row = bottom + 4 + TABLE_ROW * 0.8;
@@ -96,7 +120,21 @@ public final class IndexHistoryChart extends VectorChart {
         }
     }
 
-    private void legend(Graphics2D g, double x, double y) {
+    private void legend(Graphics2D g, double x, double y, boolean baseline) {
+        if (baseline) {
+            double below = y + 9;
+            java.awt.geom.Ellipse2D dot = new java.awt.geom.Ellipse2D.Double(x + 5 - 1.6, below - 2 - 1.6, 3.2, 3.2);
+            g.setColor(UNIT);
+            g.setStroke(dotted());
+            g.draw(new Line2D.Double(x, below - 2, x + 10, below - 2));
+            g.setColor(Color.WHITE);
+            g.fill(dot);
+            g.setColor(UNIT);
+            g.setStroke(new BasicStroke(0.8f));
+            g.draw(dot);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(BASELINE_SERIES, (float) (x + 13), (float) below);
+        }
         g.setColor(UNIT);
         g.setStroke(new BasicStroke(1.2f));
         g.draw(new Line2D.Double(x, y - 2, x + 10, y - 2));
@@ -119,9 +157,18 @@ public final class IndexHistoryChart extends VectorChart {
             if (years.get(i).year() != years.get(i - 1).year() + 1) {
                 continue;
             }
-            double from = (average ? years.get(i - 1).groupAverage() : years.get(i - 1).index()).doubleValue();
-            double to = (average ? years.get(i).groupAverage() : years.get(i).index()).doubleValue();
-            g.draw(new Line2D.Double(x(i - 1, left, step), y(from, range, top, bottom), x(i, left, step), y(to, range, top, bottom)));
+            BigDecimal fromValue = average ? years.get(i - 1).groupAverage() : years.get(i - 1).index();
+            BigDecimal toValue = average ? years.get(i).groupAverage() : years.get(i).index();
+            if (fromValue == null || toValue == null) {
+                continue;
+            }
+            java.awt.Stroke stroke = g.getStroke();
+            if (!average && years.get(i - 1).baseline()) {
+                g.setStroke(dotted());   // from the predecessors' mean to the unit's own first year
+            }
+            g.draw(new Line2D.Double(x(i - 1, left, step), y(fromValue.doubleValue(), range, top, bottom), x(i, left, step),
+                    y(toValue.doubleValue(), range, top, bottom)));
+            g.setStroke(stroke);
         }
     }
 
@@ -130,7 +177,10 @@ public final class IndexHistoryChart extends VectorChart {
         double low = 100;
         double high = 0;
         for (Year year : years) {
-            for (BigDecimal value : List.of(year.index(), year.groupAverage())) {
+            for (BigDecimal value : java.util.Arrays.asList(year.index(), year.groupAverage())) {
+                if (value == null) {
+                    continue;
+                }
                 low = Math.min(low, value.doubleValue());
                 high = Math.max(high, value.doubleValue());
             }
@@ -142,6 +192,10 @@ public final class IndexHistoryChart extends VectorChart {
             low = high - 20;
         }
         return new double[] {low, high};
+    }
+
+    private static BasicStroke dotted() {
+        return new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1f, 1.5f}, 0f);
     }
 
     private static double x(int i, double left, double step) {

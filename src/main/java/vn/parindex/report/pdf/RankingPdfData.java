@@ -137,7 +137,9 @@ public final class RankingPdfData {
         List<Group> groups = list(report.groups());
         int ranked = groups.stream().mapToInt(g -> list(g.rows()).size()).sum();
         int notSubmitted = groups.stream().mapToInt(g -> list(g.notSubmitted()).size()).sum();
-        long provisional = groups.stream().flatMap(g -> list(g.rows()).stream()).filter(Row::provisional).count();
+        List<String> provisionalNames = groups.stream().flatMap(g -> list(g.rows()).stream()).filter(Row::provisional)
+                .map(r -> nfc(r.unitName())).toList();
+        long provisional = provisionalNames.size();
         Map<String, Object> record = new HashMap<>();
         record.put("isCover", true);
         record.put("isGroup", false);
@@ -159,10 +161,21 @@ public final class RankingPdfData {
         record.put("coverProvisional", report.provisional());
         record.put("coverProvisionalText", report.provisional()
                 ? "Kết quả tạm tính: " + (provisional > 0 ? VnFormat.integer(provisional) + " đơn vị" : "có đơn vị")
-                        + " có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá;"
+                        + " có tiêu chí chưa có điểm thẩm định" + provisionalUnits(provisionalNames) + ", đang tính theo điểm tự đánh giá;"
                         + " kết quả có thể thay đổi khi có đủ điểm thẩm định."
                 : null);
         return record;
+    }
+
+    /** The provisional units by name, "(Huyện Đông Anh, Quận Hoàng Mai)"; past {@link #MOST_NAMED_PROVISIONAL}, where they are named. */
+    private static String provisionalUnits(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() > MOST_NAMED_PROVISIONAL) {
+            return " (xem bảng xếp hạng của từng nhóm, chỉ số đánh dấu *)";
+        }
+        return " (" + String.join(", ", names) + ")";
     }
 
     /** Past this many provisional units in a group, the summary gives their count and where they are listed. */

@@ -69,9 +69,16 @@ public final class ScorecardPdfData {
             List<History.UnitYear> history = report.history().of(card.unitCode());
             r.put("hasHistory", !history.isEmpty());
             r.put("noHistory", history.isEmpty());
-            r.put("historyTitle", "Chỉ số và hạng " + (history.size() == 1 ? "năm " + history.get(0).year() : history.size() + " năm gần nhất được xếp hạng"));
-            r.put("historyChart", history.isEmpty() ? null : historyChart(report.year(), card.unitCode(), history));
+            IndexHistoryChart.Year baseline = baseline(report, card, history);
+            r.put("historyTitle", baseline != null && history.size() == 1
+                    ? "Chỉ số và hạng năm " + history.get(0).year() + ", so với năm " + baseline.year()
+                    : "Chỉ số và hạng " + (history.size() == 1 ? "năm " + history.get(0).year() : history.size() + " năm gần nhất được xếp hạng"));
+            r.put("historyChart", history.isEmpty() ? null : historyChart(report.year(), card.unitCode(), history, baseline));
             r.put("lost", new MapDataSource(list(card.mostLost()).stream().map(ScorecardPdfData::lostRow).toList()));
+            // the note column only on a card that has a note to put in it
+            boolean notes = list(card.mostLost()).stream().anyMatch(l -> l.flag() != null);
+            r.put("lostHasNotes", notes);
+            r.put("lostNoNotes", !notes);
             r.put("hasLost", !list(card.mostLost()).isEmpty());
             r.put("noLost", list(card.mostLost()).isEmpty());
             boolean merged = card.change() != null && card.change().againstPredecessors();
@@ -88,7 +95,7 @@ public final class ScorecardPdfData {
                     + (merged || card.deltaRank() == null ? "" : rankChangeNote(report, card)));
             r.put("noChangeText", "Năm " + (report.year() - 1) + " đơn vị chưa được xếp hạng trong nhóm "
                     + GroupLabel.name(card.groupCode(), report.groupNames()) + " nên chưa có số liệu so sánh.");
-            r.put("flagsText", flagsText(list(card.flagged())));
+            r.put("flagsText", flagsText(list(card.flagged()), card.leavesByMethod()));
             r.put("provisionalNote", card.provisional()
                     ? "(*) Tạm tính: đơn vị có tiêu chí chưa có điểm thẩm định, đang tính theo điểm tự đánh giá."
                     : null);
@@ -102,9 +109,36 @@ public final class ScorecardPdfData {
         return note == null ? "" : " " + note;
     }
 
-    private static IndexHistoryChart historyChart(int year, String unitCode, List<History.UnitYear> history) {
-        return new IndexHistoryChart("index-history-" + year + "-" + nfc(unitCode), history.stream()
-                .map(h -> new IndexHistoryChart.Year(h.year(), h.index(), h.groupAverage(), h.rank() + "/" + h.rankedInGroup())).toList());
+    private static IndexHistoryChart historyChart(int year, String unitCode, List<History.UnitYear> history,
+            IndexHistoryChart.Year baseline) {
+        List<IndexHistoryChart.Year> years = new ArrayList<>();
+        if (baseline != null) {
+            years.add(baseline);
+        }
+        history.forEach(h -> years.add(new IndexHistoryChart.Year(h.year(), h.index(), h.groupAverage(), h.rank() + "/" + h.rankedInGroup())));
+        return new IndexHistoryChart("index-history-" + year + "-" + nfc(unitCode), years);
+    }
+
+    /**
+     * A merged unit measured against its predecessors (SPEC §13) has no year of its own before this one, but it has a
+     * baseline: the predecessors' mean index of last year, drawn as last year's point, marked as theirs. Null otherwise.
+     */
+    static IndexHistoryChart.Year baseline(ScorecardReport report, Scorecard card, List<History.UnitYear> history) {
+        if (card.change() == null || !card.change().againstPredecessors()) {
+            return null;
+        }
+        int previous = card.change().previousYear();
+        if (history.stream().anyMatch(h -> h.year() == previous)) {
+            return null;
+        }
+        BigDecimal index = list(card.change().lines()).stream().filter(l -> "total".equals(l.kind())).map(ChangeLine::previousRate)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (index == null) {
+            return null;
+        }
+        BigDecimal average = report.history().ofGroup(card.groupCode()).stream().filter(g -> g.year() == previous)
+                .map(History.GroupYear::averageIndex).findFirst().orElse(null);
+        return new IndexHistoryChart.Year(previous, index, average, VnFormat.NONE, true);
     }
 
     /**
@@ -150,7 +184,8 @@ public final class ScorecardPdfData {
             text.append(" Khả năng đạt xếp loại ").append(nfc(card.band())).append(card.nextBand() == null ? ": " : " trở lên: ")
                     .append(percent(c.reachBand()));
             if (c.reachNext() != null) {
-                text.append("; đạt ").append(nfc(card.nextBand())).append(" trở lên: ").append(percent(c.reachNext()));
+                // the next band up may be the top one: nothing above it, so no "trở lên"
+                text.append("; đạt ").append(nfc(card.nextBand())).append(c.nextIsTop() ? ": " : " trở lên: ").append(percent(c.reachNext()));
             }
             text.append('.');
         }
@@ -165,8 +200,8 @@ public final class ScorecardPdfData {
 
     private static String totalText(Scorecard card) {
         var totals = card.totals();
-        StringBuilder text = new StringBuilder("Tổng điểm: ").append(VnFormat.points(totals.points()))
-                .append(" / ").append(VnFormat.points(totals.maxPoints()));
+        StringBuilder text = new StringBuilder("Tổng điểm: ").append(VnFormat.fixedPoints(totals.points()))
+                .append(" / ").append(VnFormat.fixedPoints(totals.maxPoints()));
         if (totals.adjustment() != null && totals.adjustment().signum() != 0) {
             text.append(" (đã tính điểm điều chỉnh ").append(signedPoints(totals.adjustment())).append(')');
         }
@@ -190,8 +225,8 @@ public final class ScorecardPdfData {
             Map<String, Object> row = new HashMap<>();
             row.put("code", nfc(d.code()));
             row.put("name", nfc(d.name()));
-            row.put("points", VnFormat.points(d.points()));
-            row.put("maxPoints", VnFormat.points(d.maxPoints()));
+            row.put("points", VnFormat.fixedPoints(d.points()));
+            row.put("maxPoints", VnFormat.fixedPoints(d.maxPoints()));
             row.put("subIndex", VnFormat.index(d.subIndex()));
             row.put("rank", d.rank() == null ? VnFormat.NONE : d.rank() + "/" + card.rankedInGroup());
             row.put("average", VnFormat.index(d.groupAverageSubIndex()));
@@ -217,9 +252,9 @@ public final class ScorecardPdfData {
         Map<String, Object> row = new HashMap<>();
         row.put("code", nfc(leaf.code()));
         row.put("name", nfc(leaf.name()));
-        row.put("points", VnFormat.points(leaf.points()));
-        row.put("maxPoints", VnFormat.points(leaf.maxPoints()));
-        row.put("lost", VnFormat.points(leaf.lost()));
+        row.put("points", VnFormat.fixedPoints(leaf.points()));
+        row.put("maxPoints", VnFormat.fixedPoints(leaf.maxPoints()));
+        row.put("lost", VnFormat.fixedPoints(leaf.lost()));
         row.put("flag", shortFlag(leaf.flag()));
         return row;
     }
@@ -235,8 +270,8 @@ public final class ScorecardPdfData {
                 default -> line.name() == null ? nfc(line.code()) : nfc(line.code()) + " – " + nfc(line.name());
             });
             row.put("total", "total".equals(line.kind()));
-            row.put("previousPoints", VnFormat.points(line.previousPoints()));
-            row.put("points", VnFormat.points(line.points()));
+            row.put("previousPoints", VnFormat.fixedPoints(line.previousPoints()));
+            row.put("points", VnFormat.fixedPoints(line.points()));
             row.put("deltaPoints", signedPoints(line.deltaPoints()));
             boolean rated = "domain".equals(line.kind()) || "total".equals(line.kind());
             row.put("previousRate", rated ? VnFormat.index(line.previousRate()) : "");
@@ -248,8 +283,15 @@ public final class ScorecardPdfData {
         return rows;
     }
 
-    /** Listed one by one when few; when many, their codes per kind of flag, so that the page never overflows. */
     public static String flagsText(List<LeafLine> flagged) {
+        return flagsText(flagged, Map.of());
+    }
+
+    /**
+     * Listed one by one when few; when many, their codes per kind of flag, so that the page never overflows; a kind of
+     * flag that every leaf of a method of the unit has ({@code leavesByMethod}) is said so: "tất cả 19 tiêu chí thẩm định".
+     */
+    public static String flagsText(List<LeafLine> flagged, Map<String, Integer> leavesByMethod) {
         if (flagged.isEmpty()) {
             return "Không có tiêu chí nào tạm tính, thiếu dữ liệu hoặc không đủ người trả lời khảo sát.";
         }
@@ -257,23 +299,57 @@ public final class ScorecardPdfData {
         if (flagged.size() <= LISTED_FLAGS) {
             for (LeafLine leaf : flagged) {
                 text.append(text.isEmpty() ? "" : "\n").append("• ").append(nfc(leaf.code())).append(" – ")
-                        .append(nfc(leaf.name())).append(": ").append(longFlag(leaf.flag()));
+                        .append(nfc(leaf.name())).append(": ").append(longFlag(leaf));
             }
             return text.toString();
         }
-        Map<String, List<String>> codes = new LinkedHashMap<>();
-        List.of("provisional", "missing", "insufficient").forEach(f -> codes.put(f, new ArrayList<>()));
-        flagged.forEach(leaf -> codes.computeIfAbsent(leaf.flag(), f -> new ArrayList<>()).add(nfc(leaf.code())));
-        codes.forEach((flag, list) -> {
-            if (list.isEmpty()) {
+        Map<String, List<LeafLine>> kinds = new LinkedHashMap<>();
+        List.of("provisional", "missing", "insufficient").forEach(f -> kinds.put(f, new ArrayList<>()));
+        flagged.forEach(leaf -> kinds.computeIfAbsent(leaf.flag(), f -> new ArrayList<>()).add(leaf));
+        kinds.forEach((flag, leaves) -> {
+            if (leaves.isEmpty()) {
                 return;
             }
-            String shown = String.join(", ", list.subList(0, Math.min(list.size(), CODES_PER_FLAG)));
-            text.append(text.isEmpty() ? "" : "\n").append("• ").append(groupLabel(flag)).append(" – ")
-                    .append(list.size()).append(" tiêu chí: ").append(shown)
-                    .append(list.size() > CODES_PER_FLAG ? " và " + (list.size() - CODES_PER_FLAG) + " tiêu chí khác" : "");
+            boolean counted = leaves.stream().anyMatch(l -> !codeWithCount(l).equals(nfc(l.code())));
+            text.append(text.isEmpty() ? "" : "\n").append("• ")
+                    .append(counted ? "Không đủ người trả lời khảo sát (0 điểm; trong ngoặc: số người trả lời/số tối thiểu)" : groupLabel(flag))
+                    .append(" – ");
+            String method = leaves.get(0).method();
+            String methodWord = methodWord(method);
+            if (methodWord != null && leaves.size() > 1 && leaves.stream().allMatch(l -> method.equals(l.method()))
+                    && leavesByMethod.getOrDefault(method, -1) == leaves.size()) {
+                text.append("tất cả ").append(leaves.size()).append(" tiêu chí ").append(methodWord);
+                if ("insufficient".equals(flag)) {
+                    text.append(": ").append(String.join(", ", leaves.subList(0, Math.min(leaves.size(), CODES_PER_FLAG)).stream()
+                            .map(ScorecardPdfData::codeWithCount).toList()))
+                            .append(leaves.size() > CODES_PER_FLAG ? " và " + (leaves.size() - CODES_PER_FLAG) + " tiêu chí khác" : "");
+                }
+                return;
+            }
+            String shown = String.join(", ", leaves.subList(0, Math.min(leaves.size(), CODES_PER_FLAG)).stream()
+                    .map(ScorecardPdfData::codeWithCount).toList());
+            text.append(leaves.size()).append(" tiêu chí: ").append(shown)
+                    .append(leaves.size() > CODES_PER_FLAG ? " và " + (leaves.size() - CODES_PER_FLAG) + " tiêu chí khác" : "");
         });
         return text.toString();
+    }
+
+    /** A flagged leaf's code; an insufficient one's with its respondents against the minimum: "8.1 (12/30 người)". */
+    private static String codeWithCount(LeafLine leaf) {
+        if ("insufficient".equals(leaf.flag()) && leaf.respondents() != null && leaf.minResponses() != null) {
+            return nfc(leaf.code()) + " (" + VnFormat.integer(leaf.respondents()) + "/" + VnFormat.integer(leaf.minResponses()) + " người)";
+        }
+        return nfc(leaf.code());
+    }
+
+    /** The leaves of a method, as a Vietnamese reader names them: "tiêu chí thẩm định". */
+    private static String methodWord(String method) {
+        return switch (method == null ? "" : method) {
+            case "appraised" -> "thẩm định";
+            case "survey" -> "khảo sát";
+            case "ratio" -> "tính theo số liệu";
+            default -> null;
+        };
     }
 
     private static String groupLabel(String flag) {
@@ -297,11 +373,15 @@ public final class ScorecardPdfData {
         };
     }
 
-    private static String longFlag(String flag) {
+    private static String longFlag(LeafLine leaf) {
+        String flag = leaf.flag();
         return switch (flag == null ? "" : flag) {
             case "provisional" -> "tạm tính (chưa có điểm thẩm định, tính theo điểm tự đánh giá)";
             case "missing" -> "thiếu dữ liệu (0 điểm)";
-            case "insufficient" -> "không đủ số người trả lời khảo sát (0 điểm)";
+            case "insufficient" -> leaf.respondents() != null && leaf.minResponses() != null
+                    ? "không đủ số người trả lời khảo sát: " + VnFormat.integer(leaf.respondents()) + " người trả lời, tối thiểu "
+                            + VnFormat.integer(leaf.minResponses()) + " (0 điểm)"
+                    : "không đủ số người trả lời khảo sát (0 điểm)";
             default -> flag;
         };
     }
@@ -311,7 +391,7 @@ public final class ScorecardPdfData {
         if (value == null) {
             return VnFormat.NONE;
         }
-        return (value.signum() > 0 ? "+" : "") + VnFormat.points(value);
+        return (value.signum() > 0 ? "+" : "") + VnFormat.fixedPoints(value);
     }
 
     private static <T> List<T> list(List<T> list) {

@@ -48,6 +48,18 @@ public final class VnFormat {
         return value == null ? NONE : format("#,##0.##").format(value);
     }
 
+    /**
+     * Points in a table column, every value with two decimals so that a column reads alike ({@code 10,00}, {@code 9,75},
+     * {@code 1.359,50}); a value with more decimals (a maximum of {@code 0,125}) keeps them.
+     */
+    public static String fixedPoints(BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        int scale = Math.min(4, Math.max(2, value.stripTrailingZeros().scale()));
+        return format("#,##0." + "0".repeat(scale)).format(value.setScale(scale, RoundingMode.HALF_UP));
+    }
+
     /** A rank change: {@code ▲ 2} (moved up), {@code ▼ 3} (moved down), {@code 0}, or {@code –} when unknown. */
     public static String deltaRank(Integer value) {
         if (value == null) {
