@@ -103,6 +103,8 @@ class RankingPdfWriterTest {
                     .contains("Nhóm QUAN: 40 đơn vị được xếp hạng, 0 đơn vị chưa nộp")
                     .contains("Nhóm HUYEN: 3 đơn vị được xếp hạng, 1 đơn vị chưa nộp")
                     .contains("Kết quả tạm tính: 1 đơn vị có tiêu chí chưa có điểm thẩm định")
+                    // issue 24: the cover names the provisional unit, not only its count
+                    .contains("có tiêu chí chưa có điểm thẩm định (Quận Thanh Xuân), đang tính theo điểm tự đánh giá")
                     // SPEC §13: the summary names the highest and lowest units, but holds no ranking table
                     .contains("Cao nhất: Quận Hoàn Kiếm (96,70)").doesNotContain("Nhóm QUAN Hạng");
             // the 40-row table starts on page 2 and goes on to page 3, with its header repeated there

@@ -182,8 +182,11 @@ class SampleReportsEndToEndTest {
         BigDecimal sum = BigDecimal.ZERO;
         int rows = 0;
         for (String line : lines.subList(start + 1, lines.size())) {
-            BigDecimal last = number(line.substring(line.lastIndexOf(' ') + 1));
             List<BigDecimal> figures = figures(line);
+            if (figures.isEmpty() && !line.startsWith("Tổng cộng")) {
+                continue;   // the rest of a domain name that wraps (its figures are on the line before)
+            }
+            BigDecimal last = number(line.substring(line.lastIndexOf(' ') + 1));
             if (line.startsWith("Tổng cộng (Chỉ số chung)")) {
                 assertThat(rows).isGreaterThanOrEqualTo(8);
                 assertThat(sum).as(page).isEqualByComparingTo(last);

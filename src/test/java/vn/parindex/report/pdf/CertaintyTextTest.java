@@ -20,11 +20,20 @@ class CertaintyTextTest {
 
     @Test
     void aRangeStaysOnOneLineAndASingleRankIsSaidOnce() {
+        String text = ScorecardPdfData.certaintyText(card("Khá", "Tốt",
+                new Certainty(1000, true, new BigDecimal("83.50"), new BigDecimal("84.58"), 7, 7, new BigDecimal("1.000"),
+                        new BigDecimal("0.000"), false)));
+        assertThat(text).isEqualTo("Độ tin cậy (chọn lại mẫu khảo sát 1.000 lần): trong 90% số lần, chỉ số nằm trong khoảng"
+                + " 83,50\u00A0–\u00A084,58 và hạng là 7. Khả năng đạt xếp loại Khá trở lên: 100%; đạt Tốt trở lên: 0%.");
+    }
+
+    /** Issue 24: nothing lies above the top band, so reaching it is not "trở lên". */
+    @Test
+    void theNextBandUpWhenItIsTheTopIsReachedNotReachedOrAbove() {
         String text = ScorecardPdfData.certaintyText(card("Tốt", "Xuất sắc",
                 new Certainty(1000, true, new BigDecimal("83.50"), new BigDecimal("84.58"), 7, 7, new BigDecimal("1.000"),
-                        new BigDecimal("0.000"))));
-        assertThat(text).isEqualTo("Độ tin cậy (chọn lại mẫu khảo sát 1.000 lần): trong 90% số lần, chỉ số nằm trong khoảng"
-                + " 83,50\u00A0–\u00A084,58 và hạng là 7. Khả năng đạt xếp loại Tốt trở lên: 100%; đạt Xuất sắc trở lên: 0%.");
+                        new BigDecimal("0.000"), true)));
+        assertThat(text).endsWith("Khả năng đạt xếp loại Tốt trở lên: 100%; đạt Xuất sắc: 0%.").doesNotContain("Xuất sắc trở lên");
     }
 
     @Test
