@@ -76,6 +76,7 @@ public final class RankingPdfData {
             record.put("domainHeaders", new MapDataSource(headers));
             record.put("domainLegend", domainLegend(list(group.domains())));
             record.put("hasRows", !rows.isEmpty());
+            record.put("noRows", rows.isEmpty());
             record.put("chartTitle", "Chỉ số của các đơn vị nhóm " + GroupLabel.name(group.groupCode(), report.groupNames()) + " (màu theo xếp loại)");
             record.put("chartRows", new MapDataSource(chartRows(rows)));
             record.put("bandColors", bandColors(bands));
@@ -108,7 +109,7 @@ public final class RankingPdfData {
             // a group of more units than one chart holds: the chart goes on over the next pages
             for (int part = 1; part < charts.size(); part++) {
                 Map<String, Object> more = new HashMap<>();
-                for (String flag : List.of("isCover", "isGroup", "newPage", "hasRows", "hasProvisionalNote", "hasHistory", "hasTableNotes")) {
+                for (String flag : List.of("isCover", "isGroup", "newPage", "hasRows", "noRows", "hasProvisionalNote", "hasHistory", "hasTableNotes")) {
                     more.put(flag, false);
                 }
                 more.put("hasIntervals", true);
@@ -145,6 +146,7 @@ public final class RankingPdfData {
         record.put("isGroup", false);
         record.put("newPage", false);
         record.put("hasRows", false);
+        record.put("noRows", false);
         record.put("hasProvisionalNote", false);
         record.put("hasIntervals", false);
         record.put("hasHistory", false);
@@ -375,21 +377,28 @@ public final class RankingPdfData {
         return text.toString();
     }
 
-    /** The methodology pages: per group its domains and criteria, then its bands. */
+    /**
+     * The methodology pages: per framework its domains and criteria, printed once for all the groups that share it
+     * (issue 24: never the same table twice), then the bands, once when those groups share them too. Each line carries
+     * the number of the block it opens or belongs to (a heading, a subheading, a domain and its criteria), so that the
+     * template never leaves a heading alone at the foot of a page.
+     */
     static JRDataSource methodology(RankingReport report) {
         List<Map<String, Object>> lines = new ArrayList<>();
+        Map<List<MethodRow>, List<Group>> frameworks = new LinkedHashMap<>();
         for (Group group : list(report.groups())) {
-            lines.add(line("isHeading", GroupLabel.heading(group.groupCode(), report.groupNames())));
-            lines.add(line("isSubheading", "Lĩnh vực, tiêu chí và điểm tối đa"));
-            lines.add(line("isCritHeader", null));
-            List<MethodRow> criteria = list(group.methodology());
-            if (criteria.isEmpty()) {
-                criteria = list(group.domains()).stream()
-                        .map(d -> new MethodRow(d.code(), d.name(), d.maxPoints(), 0, null, null)).toList();
-            }
+            frameworks.computeIfAbsent(criteria(group), k -> new ArrayList<>()).add(group);
+        }
+        int[] block = {0};
+        frameworks.forEach((criteria, groups) -> {
+            List<String> headings = groups.stream().map(g -> GroupLabel.heading(g.groupCode(), report.groupNames())).toList();
+            lines.add(line("isHeading", String.join("; ", headings), ++block[0]));
+            lines.add(line("isSubheading", "Lĩnh vực, tiêu chí và điểm tối đa"
+                    + (groups.size() > 1 ? " (chung cho " + groups.size() + " nhóm)" : ""), ++block[0]));
+            lines.add(line("isCritHeader", null, block[0]));
             for (MethodRow row : criteria) {
-                Map<String, Object> line = line("isCriterion", null);
                 int depth = Math.max(0, Math.min(3, row.depth()));
+                Map<String, Object> line = line("isCriterion", null, depth == 0 ? ++block[0] : block[0]);
                 for (int d = 0; d <= 3; d++) {
                     line.put("depth" + d, d == depth);
                 }
@@ -398,28 +407,44 @@ public final class RankingPdfData {
                 line.put("method", nfc(MethodText.describe(row.method(), row.rule())));
                 lines.add(line);
             }
-            lines.add(line("isSubheading", "Thang xếp loại"));
-            List<BandLimit> bands = sortedBands(group);
-            if (bands.isEmpty()) {
-                lines.add(line("isText", "Không có thang xếp loại"));
+            Map<List<BandLimit>, List<String>> scales = new LinkedHashMap<>();
+            for (int i = 0; i < groups.size(); i++) {
+                scales.computeIfAbsent(sortedBands(groups.get(i)), k -> new ArrayList<>()).add(headings.get(i));
             }
-            BigDecimal upper = null;
-            for (BandLimit band : bands) {
-                String range = upper == null
-                        ? "chỉ số từ " + VnFormat.index(band.minIndex()) + " trở lên"
-                        : "chỉ số từ " + VnFormat.index(band.minIndex()) + " đến dưới " + VnFormat.index(upper);
-                lines.add(line("isText", "• " + nfc(band.band()) + ": " + range));
-                upper = band.minIndex();
-            }
-        }
+            scales.forEach((bands, named) -> {
+                lines.add(line("isSubheading", "Thang xếp loại" + (scales.size() > 1 ? " – " + String.join("; ", named)
+                        : groups.size() > 1 ? " (chung cho " + groups.size() + " nhóm)" : ""), ++block[0]));
+                if (bands.isEmpty()) {
+                    lines.add(line("isText", "Không có thang xếp loại", block[0]));
+                }
+                BigDecimal upper = null;
+                for (BandLimit band : bands) {
+                    String range = upper == null
+                            ? "chỉ số từ " + VnFormat.index(band.minIndex()) + " trở lên"
+                            : "chỉ số từ " + VnFormat.index(band.minIndex()) + " đến dưới " + VnFormat.index(upper);
+                    lines.add(line("isText", "• " + nfc(band.band()) + ": " + range, block[0]));
+                    upper = band.minIndex();
+                }
+            });
+        });
         if (report.replicates() > 0) {
-            lines.add(line("isHeading", "Độ tin cậy của thứ hạng"));
-            UncertaintyText.paragraphs(report.replicates()).forEach(p -> lines.add(line("isText", p)));
+            lines.add(line("isHeading", "Độ tin cậy của thứ hạng", ++block[0]));
+            UncertaintyText.paragraphs(report.replicates()).forEach(p -> lines.add(line("isText", p, block[0])));
         } else if (report.surveyLess()) {
-            lines.add(line("isHeading", "Độ tin cậy của thứ hạng"));
-            lines.add(line("isText", SURVEY_LESS));
+            lines.add(line("isHeading", "Độ tin cậy của thứ hạng", ++block[0]));
+            lines.add(line("isText", SURVEY_LESS, block[0]));
         }
         return new MapDataSource(lines);
+    }
+
+    /** A group's criteria as the methodology lists them (its domains alone when the report has no criteria). */
+    private static List<MethodRow> criteria(Group group) {
+        List<MethodRow> criteria = list(group.methodology());
+        if (criteria.isEmpty()) {
+            criteria = list(group.domains()).stream()
+                    .map(d -> new MethodRow(d.code(), d.name(), d.maxPoints(), 0, null, null)).toList();
+        }
+        return criteria;
     }
 
     /** The one methodology line of a year without survey leaves (SPEC §13). */
@@ -427,12 +452,13 @@ public final class RankingPdfData {
             + " điểm thẩm định, không từ mẫu khảo sát, nên chỉ số và thứ hạng không có khoảng dao động do chọn mẫu và báo cáo không"
             + " nêu khoảng tin cậy.";
 
-    private static Map<String, Object> line(String kind, String text) {
+    private static Map<String, Object> line(String kind, String text, int block) {
         Map<String, Object> line = new HashMap<>();
         for (String k : List.of("isHeading", "isSubheading", "isCritHeader", "isCriterion", "isText")) {
             line.put(k, k.equals(kind));
         }
         line.put("text", text);
+        line.put("block", block);
         return line;
     }
 
