@@ -77,14 +77,24 @@ class RankingPageBreaksTest {
         assertThat(charts).isEqualTo(26);
     }
 
-    /** A framework of 14 domains of 4 criteria each, its methods long enough to wrap, shared by two groups. */
-    private static List<MethodRow> longFramework() {
+    /**
+     * A framework of 14 domains of 4 criteria each, their methods long enough to wrap, after {@code shift} one-line
+     * appraised criteria that move every page break down by a row.
+     */
+    private static List<MethodRow> longFramework(int shift) {
         List<MethodRow> rows = new ArrayList<>();
+        if (shift > 0) {
+            rows.add(new MethodRow("0", "Lĩnh vực mở đầu", BigDecimal.valueOf(shift), 0, "group", null));
+            for (int c = 1; c <= shift; c++) {
+                rows.add(new MethodRow("0." + c, "Tiêu chí mở đầu " + c, BigDecimal.ONE, 1, "appraised", null));
+            }
+        }
         for (int d = 1; d <= 14; d++) {
             rows.add(new MethodRow(Integer.toString(d), "Lĩnh vực thử số " + d, new BigDecimal("7"), 0, "group", null));
             for (int c = 1; c <= 4; c++) {
                 rows.add(new MethodRow(d + "." + c, "Tiêu chí thử " + d + "." + c, new BigDecimal("1.75"), 1, "survey",
-                        "questions=Q" + d + c + "A,Q" + d + c + "B,Q" + d + c + "C,Q" + d + c + "D; mode=mean; min_responses=30"));
+                        "questions=Q" + d + c + "A,Q" + d + c + "B,Q" + d + c + "C,Q" + d + c + "D,Q" + d + c + "E,Q" + d + c + "F,Q" + d + c
+                                + "G; mode=mean; min_responses=30"));
             }
         }
         return rows;
@@ -92,40 +102,41 @@ class RankingPageBreaksTest {
 
     @Test
     void theMethodologyPrintsASharedFrameworkOnceAndNeverStrandsAHeadingOrSplitsARow() throws IOException {
-        List<MethodRow> framework = longFramework();
-        RankingReport report = new RankingReport(2026, LocalDate.of(2026, 12, 6), false,
-                List.of(group("QUAN", 3, framework), group("HUYEN", 3, framework)), 0, Map.of("QUAN", "Khối quận", "HUYEN", "Khối huyện"));
-        List<String> pages = pages(report);
-        String all = String.join("\n", pages);
-        assertThat(all.split("Lĩnh vực / tiêu chí", -1)).as("the criteria table's header, once").hasSize(2);
-        assertThat(all).contains("Khối quận; Khối huyện", "Lĩnh vực, tiêu chí và điểm tối đa (chung cho 2 nhóm)",
-                "Thang xếp loại (chung cho 2 nhóm)");
-        assertThat(all.split("14.4 – Tiêu chí thử 14.4", -1)).as("each criterion, once").hasSize(2);
+        for (int shift = 0; shift <= 8; shift++) {
+            List<MethodRow> framework = longFramework(shift);
+            RankingReport report = new RankingReport(2026, LocalDate.of(2026, 12, 6), false,
+                    List.of(group("QUAN", 3, framework), group("HUYEN", 3, framework)), 0, Map.of("QUAN", "Khối quận", "HUYEN", "Khối huyện"));
+            List<String> pages = pages(report);
+            String all = String.join("\n", pages);
+            assertThat(all.split("Lĩnh vực / tiêu chí", -1)).as("the criteria table's header, once").hasSize(2);
+            assertThat(all).contains("Khối quận; Khối huyện", "Lĩnh vực, tiêu chí và điểm tối đa (chung cho 2 nhóm)",
+                    "Thang xếp loại (chung cho 2 nhóm)");
+            assertThat(all.split("14.4 – Tiêu chí thử 14.4", -1)).as("each criterion, once").hasSize(2);
 
-        int methodologyPages = 0;
-        for (int i = 0; i < pages.size(); i++) {
-            List<String> lines = pages.get(i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            int first = lines.indexOf("PHƯƠNG PHÁP TÍNH ĐIỂM, CHỈ SỐ VÀ XẾP LOẠI");
-            if (first < 0 && !pages.get(i).contains("Tiêu chí thử")) {
-                continue;
-            }
-            methodologyPages++;
-            String last = lines.get(lines.size() - 2);   // the line before "Trang n/m"
-            assertThat(lines.get(lines.size() - 1)).startsWith("Trang ");
-            assertThat(last).as("page %d ends with a heading", i + 1)
-                    .doesNotMatch("\\d+ – Lĩnh vực thử số \\d+.*")
-                    .doesNotStartWith("Khối quận").doesNotStartWith("Lĩnh vực, tiêu chí").doesNotStartWith("Lĩnh vực / tiêu chí")
-                    .doesNotStartWith("Thang xếp loại");
-            // a criterion row is whole on its page: its label, its maximum and the end of its method text
-            String flat = pages.get(i).replaceAll("\\s+", " ");
-            for (MethodRow row : framework) {
-                if (row.depth() == 1 && flat.contains(row.code() + " – " + row.name() + " ")) {
-                    assertThat(flat).as("page %d, row %s", i + 1, row.code())
-                            .contains(row.code() + " – " + row.name() + " 1,75 ")
-                            .contains("Q" + row.code().replace(".", "") + "D");
+            int methodologyPages = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                List<String> lines = pages.get(i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                if (!lines.contains("PHƯƠNG PHÁP TÍNH ĐIỂM, CHỈ SỐ VÀ XẾP LOẠI") && !pages.get(i).contains("Tiêu chí thử")) {
+                    continue;
+                }
+                methodologyPages++;
+                String last = lines.get(lines.size() - 2);   // the line before "Trang n/m"
+                assertThat(lines.get(lines.size() - 1)).startsWith("Trang ");
+                assertThat(last).as("shift %d, page %d ends with a heading", shift, i + 1)
+                        .doesNotMatch("\\d+ – Lĩnh vực (thử số \\d+|mở đầu).*")
+                        .doesNotStartWith("Khối quận").doesNotStartWith("Lĩnh vực, tiêu chí").doesNotStartWith("Lĩnh vực / tiêu chí")
+                        .doesNotStartWith("Thang xếp loại");
+                // a criterion row is whole on its page: its label, its maximum and the end of its method text
+                String flat = pages.get(i).replaceAll("\\s+", " ");
+                for (MethodRow row : framework) {
+                    if (row.depth() == 1 && "survey".equals(row.method()) && flat.contains(row.code() + " – " + row.name() + " ")) {
+                        assertThat(flat).as("shift %d, page %d, row %s", shift, i + 1, row.code())
+                                .contains(row.code() + " – " + row.name() + " 1,75 ")
+                                .contains("Q" + row.code().replace(".", "") + "G");
+                    }
                 }
             }
+            assertThat(methodologyPages).as("a framework this long runs over pages").isGreaterThanOrEqualTo(3);
         }
-        assertThat(methodologyPages).as("a framework this long runs over pages").isGreaterThanOrEqualTo(3);
     }
 }
