@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A parsed command line. {@code units} and {@code out} belong to {@code template} only ({@code out} is null
- * when not given: the installation's {@code templates/<Y>/}).
+ * A parsed command line. {@code units} belong to {@code template} and {@code report} (a unit's own scorecard),
+ * {@code out} to {@code template} and {@code backup} ({@code out} is null when not given: the installation's
+ * {@code templates/<Y>/}).
  */
 public record Command(Name name, List<Integer> years, Duration settle, List<Path> files, List<String> units, Path out,
         Integer keep, boolean replace, YearRecordOptions record, java.time.LocalDate asOf, boolean letters) {
@@ -28,6 +29,7 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             usage: parindex run [--year Y]... [--settle SECONDS]   the nightly job: intake, load, recompute, render
                    parindex validate [FILE]...                     validate only (no FILE: the inbox); loads nothing
                    parindex report --year Y                        re-render one year's outputs from the warehouse
+                   parindex report --year Y --unit CODE...         a unit's scorecard as a PDF of its own
                    parindex template --year Y [--unit CODE]... [--out DIR]
                                                                    write spreadsheet templates for staff
                    parindex publish --year Y --provisional [--comments-until YYYY-MM-DD]
@@ -95,7 +97,7 @@ public record Command(Name name, List<Integer> years, Duration settle, List<Path
             } else if (name == Name.RUN && (arg.equals("--settle") || arg.startsWith("--settle="))) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--settle");
                 settle = Duration.ofSeconds(seconds(value));
-            } else if (name == Name.TEMPLATE && (arg.equals("--unit") || arg.startsWith("--unit="))) {
+            } else if ((name == Name.TEMPLATE || name == Name.REPORT) && (arg.equals("--unit") || arg.startsWith("--unit="))) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : value(args, ++i, "--unit");
                 if (value.isBlank()) {
                     throw new UsageException("--unit needs a unit code");

@@ -182,7 +182,9 @@ public final class Parindex {
             return switch (command.name()) {
                 case RUN -> context.getBean(RunCommand.class).run(runId, command, out, err);
                 case VALIDATE -> context.getBean(ValidateCommand.class).validate(command.files(), folders, out, err);
-                case REPORT -> context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err);
+                case REPORT -> command.units().isEmpty()
+                        ? context.getBean(ReportCommand.class).report(command.years().get(0), folders, out, err)
+                        : context.getBean(ReportCommand.class).unitScorecards(command.years().get(0), command.units(), folders, out, err);
                 case TEMPLATE -> context.getBean(TemplateCommand.class).template(command.years().get(0), command.units(),
                         command.out(), folders, out, err);
                 case BACKUP, RESTORE -> throw new IllegalStateException("run outside the Spring context");

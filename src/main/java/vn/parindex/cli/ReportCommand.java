@@ -12,7 +12,8 @@ import vn.parindex.warehouse.ResultsRepository;
 
 /**
  * {@code parindex report --year Y}: re-renders one year's outputs from the stored results, with its submissions
- * workbook while the year is collecting. Nothing under {@code published/} is touched.
+ * workbook while the year is collecting. Nothing under {@code published/} is touched. With {@code --unit CODE} (repeatable):
+ * only those units' scorecards, each a PDF of its own in {@code reports/<Y>/scorecards/}.
  */
 @Component
 class ReportCommand {
@@ -43,6 +44,25 @@ class ReportCommand {
         // the year's outputs include its submissions workbook while it is collecting (SPEC §16), as a run writes it
         submissions.write(year, java.time.LocalDate.now(clock), folders).ifPresent(written::add);
         written.forEach(p -> out.println("wrote " + p));
+        return ExitCode.DONE.code();
+    }
+
+    /**
+     * Each named unit's scorecard as its own PDF (issue 24), from the stored results and intervals as the last run left
+     * them (the very page of {@code scorecards-<Y>.pdf}); exit 2 and nothing written when a code has no scorecard in Y.
+     */
+    int unitScorecards(int year, List<String> units, Folders folders, PrintStream out, PrintStream err) {
+        if (!results.yearsWithResults().contains(year)) {
+            err.println("parindex: no results for " + year + " in the warehouse (run 'parindex run --year " + year + "' first)");
+            return ExitCode.BAD_USAGE.code();
+        }
+        YearReports.UnitScorecards cards = reports.renderUnitScorecards(year, units, folders.reportsFor(year).resolve("scorecards"));
+        if (!cards.problems().isEmpty()) {
+            cards.problems().forEach(p -> err.println("parindex: " + vn.parindex.intake.Printable.of(p)));
+            err.println("parindex: no scorecard written");
+            return ExitCode.BAD_USAGE.code();
+        }
+        cards.written().forEach(p -> out.println("wrote " + p));
         return ExitCode.DONE.code();
     }
 }

@@ -68,7 +68,25 @@ public final class ScorecardPdfWriter {
     public void write(ScorecardReport report, Path target, Executor fillers) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
-        AtomicFiles.write(target, out -> render(report, out, fillers));
+        AtomicFiles.write(target, out -> render(report, out, fillers, title(report.year())));
+    }
+
+    /**
+     * One unit's card as a document of its own ({@code report --year Y --unit CODE}): the page its unit gets in the
+     * year's scorecards, the document titled with the unit's name.
+     */
+    public void writeUnit(ScorecardReport report, Path target) {
+        Objects.requireNonNull(target, "target");
+        if (report.scorecards().size() != 1) {
+            throw new IllegalArgumentException("a unit's scorecard document holds one scorecard, not " + report.scorecards().size());
+        }
+        String title = title(report.year()) + " – " + java.text.Normalizer.normalize(report.scorecards().get(0).unitName(),
+                java.text.Normalizer.Form.NFC);
+        AtomicFiles.write(target, out -> render(report, out, Runnable::run, title));
+    }
+
+    private static String title(int year) {
+        return "Phiếu kết quả Chỉ số cải cách hành chính năm " + year;
     }
 
     byte[] render(ScorecardReport report) {
@@ -77,11 +95,11 @@ public final class ScorecardPdfWriter {
 
     byte[] render(ScorecardReport report, Executor fillers) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        render(report, bytes, fillers);
+        render(report, bytes, fillers, title(report.year()));
         return bytes.toByteArray();
     }
 
-    private void render(ScorecardReport report, OutputStream out, Executor fillers) {
+    private void render(ScorecardReport report, OutputStream out, Executor fillers, String title) {
         List<ScorecardReport> parts = partsByGroup(report);
         // a scorecard is one page, so each part's first page number is known before it is filled; should a card
         // ever run to a second page, the parts are filled again with the page counts found
@@ -102,8 +120,8 @@ public final class ScorecardPdfWriter {
             if (marks != null) {
                 identity.add(marks);
             }
-            PdfExport.export(filled, "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(),
-                    PdfExport.documentId(identity), report.dataDate(), report.year(), out);
+            identity.add(title);
+            PdfExport.export(filled, title, PdfExport.documentId(identity), report.dataDate(), report.year(), out);
         } catch (JRException e) {
             throw failure(report, e);
         } finally {

@@ -85,6 +85,58 @@ public class YearReports {
         return ChangesReport.rows(year, changes.publishedUnits(year, version), changes.currentUnits(year), changes.leafChanges(year, version));
     }
 
+    /**
+     * What {@code report --year Y --unit CODE} wrote ({@code written}), or why it wrote nothing ({@code problems}, one
+     * sentence per unit code that has no scorecard in the year).
+     */
+    public record UnitScorecards(List<Path> written, List<String> problems) {
+    }
+
+    /**
+     * Each named unit's scorecard as a PDF of its own (issue 24), in {@code folder}: {@code <Y>-<CODE>-<name>.pdf}, the
+     * name without its Vietnamese marks ({@link UnitFileNames}); the very page the unit has in {@code scorecards-<Y>.pdf},
+     * rendered from the stored results. Nothing is written when a code has no scorecard in the year (unknown, or not
+     * ranked then).
+     */
+    public UnitScorecards renderUnitScorecards(int year, List<String> unitCodes, Path folder) {
+        ScorecardReport all = data.hasFramework(year) ? scorecards(year) : new ScorecardReport(year, null, List.of());
+        Map<String, ScorecardReport.Scorecard> cards = new java.util.HashMap<>();
+        all.scorecards().forEach(c -> cards.put(c.unitCode(), c));
+        List<String> problems = new ArrayList<>();
+        for (String code : unitCodes) {
+            if (!cards.containsKey(code)) {
+                problems.add(data.unitName(code)
+                        .map(name -> "unit '" + code + "' (" + name + ") is not ranked in " + year + ", so it has no scorecard")
+                        .orElse("unknown unit '" + code + "': no unit has this code in the units file"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new UnitScorecards(List.of(), problems);
+        }
+        List<Path> written = new ArrayList<>();
+        for (String code : unitCodes) {
+            ScorecardReport.Scorecard card = cards.get(code);
+            Path target = folder.resolve(UnitFileNames.scorecard(year, code, card.unitName()));
+            scorecardsPdf.writeUnit(new ScorecardReport(year, all.dataDate(), List.of(card), all.groupNames(), all.history()), target);
+            written.add(target);
+        }
+        return new UnitScorecards(written, List.of());
+    }
+
+    /** The year's scorecards, as {@code scorecards-<year>.pdf} shows them. */
+    private ScorecardReport scorecards(int year) {
+        List<UnitResult> units = results.results(year);
+        List<CriterionRow> criteria = data.criteria(year);
+        List<LeafRow> leaves = data.leaves(year);
+        Map<String, UnitInterval> computed = uncertainty.intervals(year);
+        Map<String, UnitInterval> intervals = SurveyLeaves.any(criteria) ? computed : Map.of();
+        int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
+        var baseline = data.baseline(year);
+        return ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, data.dataDate(year), units, criteria, leaves,
+                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, data.groupNames(),
+                History.of(year, data.rankedUpTo(year)), data.rankedPredecessors(year), insufficientRespondents(year, criteria, leaves)));
+    }
+
     /** The official heading the PDFs open with, when configured (SPEC §13). */
     public Optional<OfficialHeading> heading() {
         return heading;

@@ -7,14 +7,14 @@ import java.text.Normalizer;
  * letters without their marks (đ → d), every run of other characters one hyphen, at most {@value #MOST} characters
  * ("Quận Nam Từ Liêm" → "Quan-Nam-Tu-Liem").
  */
-final class SafeFileName {
+public final class SafeFileName {
 
     static final int MOST = 60;
 
     private SafeFileName() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         if (name == null) {
             return "";
         }

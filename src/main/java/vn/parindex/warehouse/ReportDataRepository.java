@@ -85,6 +85,11 @@ public class ReportDataRepository {
         return counts;
     }
 
+    /** The name of unit {@code code} in the units file, if there is such a unit. */
+    public java.util.Optional<String> unitName(String code) {
+        return jdbc.query("SELECT unit_name FROM unit WHERE unit_code = ?", (rs, i) -> rs.getString(1), code).stream().findFirst();
+    }
+
     /** Totals of every ranked unit of the year. */
     public List<UnitTotalRow> unitTotals(int year) {
         return jdbc.query("SELECT group_code, unit_code, adjustment, total, total_max FROM result_unit "
