@@ -434,7 +434,73 @@ public final class RankingPdfData {
             lines.add(line("isHeading", "Độ tin cậy của thứ hạng", ++block[0]));
             lines.add(line("isText", SURVEY_LESS, block[0]));
         }
+        keepWithNext(lines);
         return new MapDataSource(lines);
+    }
+
+    /** The least room, in points, a block may start in (ranking-methodology.jrxml has one group per value, widest outermost). */
+    static final List<Integer> KEEP_HEIGHTS = List.of(80, 60, 45, 30);
+
+    /**
+     * Sets on each line the fields {@code keep80}, {@code keep60}, … that the methodology template's groups break on: a
+     * line opening a block (a heading, a subheading, a domain) counts up the field of the least height that holds it and
+     * what must follow it on its page (a heading its subheading, the table's header and a first row; a subheading or a
+     * domain a first line), so that the block starts on a new page when less room than that is left, and only then.
+     */
+    private static void keepWithNext(List<Map<String, Object>> lines) {
+        Map<Integer, Integer> counters = new HashMap<>();
+        KEEP_HEIGHTS.forEach(h -> counters.put(h, 0));
+        Object previousBlock = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Map<String, Object> line = lines.get(i);
+            if (!line.get("block").equals(previousBlock)) {
+                double need = 0;
+                int j = i;
+                // the opening line, the headings under it, and the first line of content (two when the opening line is content)
+                int content = 0;
+                while (j < lines.size() && content < (Boolean.TRUE.equals(line.get("isCriterion")) ? 2 : 1)) {
+                    Map<String, Object> next = lines.get(j);
+                    need += estimatedHeight(next);
+                    if (Boolean.TRUE.equals(next.get("isCriterion")) || Boolean.TRUE.equals(next.get("isText"))) {
+                        content++;
+                    }
+                    j++;
+                }
+                int bucket = KEEP_HEIGHTS.get(0);
+                for (int height : KEEP_HEIGHTS) {
+                    if (height >= need) {
+                        bucket = height;
+                    }
+                }
+                counters.merge(bucket, 1, Integer::sum);
+                previousBlock = line.get("block");
+            }
+            for (int height : KEEP_HEIGHTS) {
+                line.put("keep" + height, counters.get(height));
+            }
+        }
+    }
+
+    /** About how tall the template prints a line (its bands' heights, text wrapping at about 4 pt a character at 8 pt). */
+    private static double estimatedHeight(Map<String, Object> line) {
+        if (Boolean.TRUE.equals(line.get("isHeading"))) {
+            return 26;
+        }
+        if (Boolean.TRUE.equals(line.get("isSubheading"))) {
+            return 18;
+        }
+        if (Boolean.TRUE.equals(line.get("isCritHeader"))) {
+            return 16;
+        }
+        if (Boolean.TRUE.equals(line.get("isCriterion"))) {
+            int lines = Math.max(wrapped((String) line.get("label"), 400), wrapped((String) line.get("method"), 290));
+            return Math.max(14, 4 + 10 * lines);
+        }
+        return Math.max(14, 4 + 10 * wrapped((String) line.get("text"), 780));
+    }
+
+    private static int wrapped(String text, double width) {
+        return text == null || text.isEmpty() ? 1 : (int) Math.ceil(text.length() * 4.0 / width);
     }
 
     /** A group's criteria as the methodology lists them (its domains alone when the report has no criteria). */
