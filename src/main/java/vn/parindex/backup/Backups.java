@@ -75,8 +75,8 @@ public final class Backups {
         Summary[] summary = {null};
         OwnerOnlyFile.write(file, out -> {
             CountingOutputStream counted = new CountingOutputStream(out);
-            try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(
-                    new FastGzip(new DigestOutputStream(counted, sha)), BUFFER))) {
+            try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new OffThreadOutputStream(
+                    new FastGzip(new DigestOutputStream(counted, sha)), "backup-gzip"), BUFFER))) {
                 summary[0] = write(database, home, now, data);
             } catch (SQLException e) {
                 throw new IOException(e);
@@ -148,26 +148,21 @@ public final class Backups {
             s.setFetchSize(Integer.MIN_VALUE);   // Connector/J streams the rows instead of holding the table in memory
             try (ResultSet rs = s.executeQuery(select)) {
                 int n = columns.size();
+                byte[] tags = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    tags[i] = columns.get(i).bytes() ? BackupFormat.BYTES : BackupFormat.TEXT;
+                }
                 while (rs.next()) {
                     out.writeByte(BackupFormat.ROW);
                     for (int i = 0; i < n; i++) {
-                        if (columns.get(i).bytes()) {
-                            byte[] value = rs.getBytes(i + 1);
-                            if (value == null) {
-                                out.writeByte(BackupFormat.NULL);
-                            } else {
-                                out.writeByte(BackupFormat.BYTES);
-                                out.writeInt(value.length);
-                                out.write(value);
-                            }
+                        // the value's bytes as the server sent them (UTF-8 text or binary), never decoded and encoded again
+                        byte[] value = rs.getBytes(i + 1);
+                        if (value == null) {
+                            out.writeByte(BackupFormat.NULL);
                         } else {
-                            String value = rs.getString(i + 1);
-                            if (value == null) {
-                                out.writeByte(BackupFormat.NULL);
-                            } else {
-                                out.writeByte(BackupFormat.TEXT);
-                                writeString(out, value);
-                            }
+                            out.writeByte(tags[i]);
+                            out.writeInt(value.length);
+                            out.write(value);
                         }
                     }
                     rows++;
