@@ -75,16 +75,14 @@ final class LoadDataTable {
                 throw new IOException("the backup is damaged in table " + table);
             }
             for (int i = 0; i < n; i++) {
-                byte tag = reader.next();
                 if (i > 0) {
                     rows.tab();
                 }
-                if (tag == BackupFormat.NULL) {
+                byte[] value = reader.value();
+                if (value == null) {
                     rows.nullValue();
-                } else if (tag == BackupFormat.TEXT) {
-                    rows.escaped(reader.readBytes());
                 } else {
-                    throw new IOException("the backup is damaged in table " + table + ": value tag " + tag);
+                    rows.escaped(value);
                 }
             }
             rows.endRow();

@@ -243,15 +243,13 @@ public final class Restore {
                     throw new IOException("the backup is damaged in table " + name);
                 }
                 for (int i = 0; i < n; i++) {
-                    byte tag = reader.next();
-                    if (tag == BackupFormat.NULL) {
+                    byte[] value = reader.value();
+                    if (value == null) {
                         insert.setNull(i + 1, bytes[i] ? Types.VARBINARY : Types.VARCHAR);
-                    } else if (tag == BackupFormat.BYTES) {
-                        insert.setBytes(i + 1, reader.readBytes());
-                    } else if (tag == BackupFormat.TEXT) {
-                        insert.setString(i + 1, reader.readString());
+                    } else if (bytes[i]) {
+                        insert.setBytes(i + 1, value);
                     } else {
-                        throw new IOException("the backup is damaged in table " + name + ": value tag " + tag);
+                        insert.setString(i + 1, new String(value, StandardCharsets.UTF_8));
                     }
                 }
                 insert.addBatch();

@@ -65,9 +65,10 @@ class BackupRestoreTest {
         assertThat(Files.readString(sidecar)).isEqualTo(sha + "  " + backup.getFileName() + "\n");
         assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList())
                 .containsExactlyInAnyOrder(backup.getFileName().toString(), sidecar.getFileName().toString());
-        // gzip, and inside it says what it is
+        // LZ4 frames, and inside it says what it is
         try (BackupReader reader = BackupReader.open(backup)) {
-            assertThat(reader.manifest().format()).isEqualTo(1);
+            assertThat(reader.manifest().format()).isEqualTo(2);
+            assertThat(Files.readAllBytes(backup)).startsWith(0x04, 0x22, 0x4d, 0x18);
             assertThat(reader.manifest().schemaVersion()).isEqualTo(
                     source.sql().queryForObject("SELECT MAX(CAST(version AS UNSIGNED)) FROM flyway_schema_history", String.class));
             assertThat(reader.manifest().parindexVersion()).isNotBlank();
