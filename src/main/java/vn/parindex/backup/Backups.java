@@ -108,7 +108,7 @@ public final class Backups {
             for (String name : WarehouseTables.dataTables(c)) {
                 WarehouseTables.Table table = WarehouseTables.table(c, name);
                 tables.add(table);
-                selects.add(WarehouseTables.select(c, table));
+                selects.add(WarehouseTables.select(table));
             }
             Version version = Version.current();
             out.write(BackupFormat.MAGIC);
