@@ -3,7 +3,8 @@ package vn.parindex.backup;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The layout of a parindex backup (docs/decisions.md, "Backup and restore"): a gzip stream holding
+ * The layout of a parindex backup (docs/decisions.md, "Backup and restore"): a compressed stream (format 2: LZ4
+ * frames; format 1, still read: gzip) holding
  * <ol>
  *   <li>the magic line {@code PARINDEX-BACKUP\n} and the format version (an int),</li>
  *   <li>the manifest ({@link Manifest}, properties text),</li>
@@ -12,13 +13,16 @@ import java.nio.charset.StandardCharsets;
  *   <li>per published file {@code 'F'}, its path under the installation root, its size and bytes,</li>
  *   <li>{@code 'Z'} and the totals (tables, rows, files): a stream without it is cut short.</li>
  * </ol>
- * Strings are an int length and UTF-8 bytes; a value is {@link #NULL}, {@link #TEXT} with a string, or
- * {@link #BYTES} with an int length and the bytes.
+ * Strings are an int length and UTF-8 bytes. A row's value, in format 2, is a varint {@code n} (7 bits a byte, low
+ * bits first): 0 for NULL, else {@code n - 1} bytes follow (UTF-8 text or binary, as the column says). In format 1 it
+ * was {@link #NULL}, or {@link #TEXT} / {@link #BYTES} with an int length and the bytes, five bytes more per value.
  */
 final class BackupFormat {
 
     static final byte[] MAGIC = "PARINDEX-BACKUP\n".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
+    /** The first format, gzip with tagged values: still restored (backups of 0.1.0 are). */
+    static final int FORMAT_GZIP = 1;
 
     static final byte TABLE = 'T';
     static final byte ROW = 'R';

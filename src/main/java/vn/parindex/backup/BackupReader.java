@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import net.jpountz.lz4.LZ4FrameInputStream;
 
 /** Reads a backup written by {@link Backups} in {@link BackupFormat}, from its magic line on. */
 final class BackupReader implements AutoCloseable {
@@ -19,11 +21,16 @@ final class BackupReader implements AutoCloseable {
     /** No string of a backup (a name, a manifest, a value of a TEXT column) comes near this. */
     private static final int LONGEST_STRING = 1 << 30;
 
+    private static final byte[] GZIP = {0x1f, (byte) 0x8b};
+    private static final byte[] LZ4_FRAME = {0x04, 0x22, 0x4d, 0x18};
+
     private final DataInputStream in;
+    private final int format;
     private final Manifest manifest;
 
-    private BackupReader(DataInputStream in, Manifest manifest) {
+    private BackupReader(DataInputStream in, int format, Manifest manifest) {
         this.in = in;
+        this.format = format;
         this.manifest = manifest;
     }
 
@@ -31,8 +38,8 @@ final class BackupReader implements AutoCloseable {
     static BackupReader open(Path file) throws IOException {
         DataInputStream in = null;
         try {
-            in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(
-                    new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), BUFFER), BUFFER), BUFFER));
+            in = new DataInputStream(new BufferedInputStream(decompressed(
+                    new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), BUFFER)), BUFFER));
             byte[] magic = new byte[BackupFormat.MAGIC.length];
             in.readFully(magic);
             if (!Arrays.equals(magic, BackupFormat.MAGIC)) {
@@ -49,10 +56,11 @@ final class BackupReader implements AutoCloseable {
             }
             byte[] text = new byte[length];
             in.readFully(text);
-            return new BackupReader(in, Manifest.parse(new String(text, StandardCharsets.UTF_8)));
+            return new BackupReader(in, format, Manifest.parse(new String(text, StandardCharsets.UTF_8)));
         } catch (ZipException | EOFException e) {
             close(in);
-            throw new RefusedException(file + " is not a parindex backup (not a gzip stream beginning with PARINDEX-BACKUP); nothing was changed");
+            throw new RefusedException(file + " is not a parindex backup (not a compressed stream beginning with PARINDEX-BACKUP);"
+                    + " nothing was changed");
         } catch (Manifest.NotABackupException e) {
             close(in);
             throw new RefusedException(file + " is not a parindex backup (" + e.getMessage() + "); nothing was changed");
@@ -60,6 +68,21 @@ final class BackupReader implements AutoCloseable {
             close(in);
             throw e;
         }
+    }
+
+    /** LZ4 frames (format 2) or gzip (format 1), told by their own magic numbers; anything else is no backup. */
+    private static InputStream decompressed(BufferedInputStream raw) throws IOException {
+        raw.mark(LZ4_FRAME.length);
+        byte[] start = raw.readNBytes(LZ4_FRAME.length);
+        raw.reset();
+        if (Arrays.equals(start, LZ4_FRAME)) {
+            return new LZ4FrameInputStream(raw);
+        }
+        if (start.length >= GZIP.length && start[0] == GZIP[0] && start[1] == GZIP[1]) {
+            return new GZIPInputStream(raw, BUFFER);
+        }
+        raw.close();
+        throw new ZipException("neither LZ4 frames nor gzip");
     }
 
     private static void close(DataInputStream in) {
@@ -100,6 +123,42 @@ final class BackupReader implements AutoCloseable {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return bytes;
+    }
+
+    /** A row's value: its bytes (UTF-8 text or binary, as its column says), or null. */
+    byte[] value() throws IOException {
+        if (format == BackupFormat.FORMAT_GZIP) {
+            byte tag = in.readByte();
+            if (tag == BackupFormat.NULL) {
+                return null;
+            }
+            if (tag != BackupFormat.TEXT && tag != BackupFormat.BYTES) {
+                throw new IOException("the backup is damaged: value tag " + tag);
+            }
+            return readBytes();
+        }
+        int n = varint();
+        if (n == 0) {
+            return null;
+        }
+        if (n - 1 > LONGEST_STRING) {
+            throw new IOException("the backup is damaged: a value of " + (n - 1) + " bytes");
+        }
+        byte[] bytes = new byte[n - 1];
+        in.readFully(bytes);
+        return bytes;
+    }
+
+    private int varint() throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("the backup is damaged: a value's length runs over five bytes");
     }
 
     /** Copies the next {@code size} bytes to {@code out}. */

@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.parindex.report.AtomicFiles;
 import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.warehouse.FactLoadPath;
+import vn.parindex.warehouse.LocalInfileStatement;
 import vn.parindex.warehouse.OwnerOnly;
 
 /**
@@ -55,7 +57,11 @@ public final class Restore {
         return Optional.of(Files.readString(mark, StandardCharsets.UTF_8).trim());
     }
 
-    public static Restored restore(DatabaseSettings database, Path home, Path file, boolean replace, Instant now)
+    /**
+     * {@code loadPath} chooses how rows go in, as for the ingest: LOAD DATA LOCAL (the default where the server
+     * allows it, null) or batched inserts.
+     */
+    public static Restored restore(DatabaseSettings database, Path home, Path file, boolean replace, FactLoadPath loadPath, Instant now)
             throws IOException, SQLException {
         if (!Files.isRegularFile(file)) {
             throw new RefusedException(file + " is not a file; nothing was changed");
@@ -110,10 +116,12 @@ public final class Restore {
                 s.execute("SET SESSION UNIQUE_CHECKS = 0");
             }
             c.setAutoCommit(false);
+            boolean loadData = loadPath == null ? LocalInfileStatement.available(c) : loadPath == FactLoadPath.LOAD_DATA;
+            LOG.info("restoring rows with {}", loadData ? "LOAD DATA LOCAL INFILE" : "batched inserts");
             while (true) {
                 byte section = reader.next();
                 if (section == BackupFormat.TABLE) {
-                    rows[0] += loadTable(reader, c, manifest);
+                    rows[0] += loadTable(reader, c, manifest, loadData);
                     tables[0]++;
                 } else if (section == BackupFormat.FILE) {
                     restoreFile(reader, home);
@@ -171,7 +179,11 @@ public final class Restore {
         }
     }
 
-    private static long loadTable(BackupReader reader, Connection c, Manifest manifest) throws IOException, SQLException {
+    /**
+     * One table: with LOAD DATA LOCAL where the server allows it and every column travels as text (the warehouse's
+     * own tables), else with batched inserts.
+     */
+    private static long loadTable(BackupReader reader, Connection c, Manifest manifest, boolean loadData) throws IOException, SQLException {
         String name = reader.readString();
         int n = reader.readInt();
         String[] columns = new String[n];
@@ -199,8 +211,28 @@ public final class Restore {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM " + WarehouseTables.quote(name));   // rows the migrations seeded (Spring Batch's sequences)
         }
+        long rows = loadData && !anyTrue(bytes) ? LoadDataTable.load(reader, c, name, columns) : insertRows(reader, c, name, sql.toString(), bytes);
+        long said = reader.readLong();
+        if (said != rows) {
+            throw new IOException("the backup is damaged: table " + name + " says " + said + " rows and holds " + rows);
+        }
+        c.commit();
+        return rows;
+    }
+
+    private static boolean anyTrue(boolean[] values) {
+        for (boolean value : values) {
+            if (value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long insertRows(BackupReader reader, Connection c, String name, String sql, boolean[] bytes) throws IOException, SQLException {
+        int n = bytes.length;
         long rows = 0;
-        try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
             int batched = 0;
             while (true) {
                 byte marker = reader.next();
@@ -211,15 +243,13 @@ public final class Restore {
                     throw new IOException("the backup is damaged in table " + name);
                 }
                 for (int i = 0; i < n; i++) {
-                    byte tag = reader.next();
-                    if (tag == BackupFormat.NULL) {
+                    byte[] value = reader.value();
+                    if (value == null) {
                         insert.setNull(i + 1, bytes[i] ? Types.VARBINARY : Types.VARCHAR);
-                    } else if (tag == BackupFormat.BYTES) {
-                        insert.setBytes(i + 1, reader.readBytes());
-                    } else if (tag == BackupFormat.TEXT) {
-                        insert.setString(i + 1, reader.readString());
+                    } else if (bytes[i]) {
+                        insert.setBytes(i + 1, value);
                     } else {
-                        throw new IOException("the backup is damaged in table " + name + ": value tag " + tag);
+                        insert.setString(i + 1, new String(value, StandardCharsets.UTF_8));
                     }
                 }
                 insert.addBatch();
@@ -238,11 +268,6 @@ public final class Restore {
                 insert.executeBatch();
             }
         }
-        long said = reader.readLong();
-        if (said != rows) {
-            throw new IOException("the backup is damaged: table " + name + " says " + said + " rows and holds " + rows);
-        }
-        c.commit();
         return rows;
     }
 

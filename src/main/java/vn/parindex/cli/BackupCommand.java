@@ -10,6 +10,7 @@ import vn.parindex.backup.RefusedException;
 import vn.parindex.backup.Restore;
 import vn.parindex.intake.Printable;
 import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.warehouse.FactLoadPath;
 
 /**
  * {@code parindex backup [--out DIR] [--keep N]} and {@code parindex restore FILE [--replace]} (SPEC §17). They run
@@ -41,11 +42,12 @@ final class BackupCommand {
         }
     }
 
-    static int restore(Command command, DatabaseSettings database, Path home, PrintStream out, PrintStream err)
+    /** {@code loadPath}: PARINDEX_LOAD_PATH, as for the ingest (null: LOAD DATA where the server allows it). */
+    static int restore(Command command, DatabaseSettings database, FactLoadPath loadPath, Path home, PrintStream out, PrintStream err)
             throws IOException, SQLException {
         Path file = home.resolve(command.files().get(0)).normalize();
         try {
-            Restore.Restored restored = Restore.restore(database, home, file, command.replace(), Instant.now());
+            Restore.Restored restored = Restore.restore(database, home, file, command.replace(), loadPath, Instant.now());
             restored.replaced().ifPresent(b -> out.println("backed up the warehouse it replaces to " + b.file()));
             String upgrade = restored.backupSchema() == null || restored.backupSchema().equals(restored.schema())
                     ? "" : " (schema version " + restored.backupSchema() + " upgraded to " + restored.schema() + ")";

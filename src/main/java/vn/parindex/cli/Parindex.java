@@ -139,7 +139,7 @@ public final class Parindex {
                 return BackupCommand.backup(command, settings, home, out, err);
             }
             if (command.name() == Command.Name.RESTORE) {
-                return BackupCommand.restore(command, settings, home, out, err);
+                return BackupCommand.restore(command, settings, FactLoadPath.parse(env.get(LOAD_PATH)), home, out, err);
             }
             return inContext(command, settings, heading, deadlines, folders);
         } catch (java.io.IOException | java.sql.SQLException e) {

@@ -1,14 +1,9 @@
 package vn.parindex.warehouse;
 
-import com.mysql.cj.conf.PropertyKey;
-import com.mysql.cj.conf.RuntimeProperty;
-import com.mysql.cj.jdbc.JdbcConnection;
-import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,11 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * thread writes the rows (it must not touch the database) as tab-separated text into a pipe that the driver
  * sends to the server on the caller's connection, inside the caller's transaction. Memory stays bounded by the
  * pipe's buffer.
- *
- * <p>The driver answers a server's request for a local file only while this statement runs, and then only with
- * this stream: {@code allowLoadLocalInfile} is off on every connection ({@link DatabaseSettings#jdbcUrl()}) and is
- * switched on for the statement's duration with the stream already set, so whatever file name a server asks for,
- * at whatever moment, no file of this machine is ever read for it.
+ * {@link LocalInfileStatement} keeps the driver from reading any file of this machine for it.
  */
 final class LoadDataTransport implements RowTransport {
 
@@ -48,22 +39,9 @@ final class LoadDataTransport implements RowTransport {
         }, "bulk-" + table);
         thread.start();
         try {
-            jdbc.execute((ConnectionCallback<Long>) con -> {
-                RuntimeProperty<Boolean> allowLocal = con.unwrap(JdbcConnection.class).getPropertySet()
-                        .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
-                try (Statement st = con.createStatement()) {
-                    JdbcStatement statement = st.unwrap(JdbcStatement.class);
-                    statement.setLocalInfileInputStream(in);
-                    allowLocal.setValue(true);
-                    try {
-                        return st.executeLargeUpdate("LOAD DATA LOCAL INFILE 'parindex-stream' INTO TABLE " + table
-                                + " CHARACTER SET utf8mb4 (" + columns + ")" + (fileId == null ? "" : " SET source_file_id = " + fileId));
-                    } finally {
-                        allowLocal.setValue(false);
-                        statement.setLocalInfileInputStream(null);
-                    }
-                }
-            });
+            jdbc.execute((ConnectionCallback<Long>) con -> LocalInfileStatement.execute(con, in,
+                    "LOAD DATA LOCAL INFILE 'parindex-stream' INTO TABLE " + table + " CHARACTER SET utf8mb4 (" + columns + ")"
+                            + (fileId == null ? "" : " SET source_file_id = " + fileId)));
         } finally {
             closeQuietly(in);
             join(thread);
@@ -76,8 +54,7 @@ final class LoadDataTransport implements RowTransport {
 
     /** True when the server allows LOAD DATA LOCAL (MySQL 8 ships with it off). */
     static boolean available(JdbcTemplate jdbc) {
-        Boolean serverAllows = jdbc.queryForObject("SELECT @@local_infile = 1", Boolean.class);
-        return Boolean.TRUE.equals(serverAllows);
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) LocalInfileStatement::available));
     }
 
     private static void closeQuietly(PipedInputStream in) {
