@@ -1,0 +1,28 @@
+package vn.parindex.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the README's Design section promises, held by a test. The feature packages still depend on each
+ * other in cycles (issue 26 removes them, and then this class gains the rule that forbids them); what holds now is
+ * the core: scoring and ranking are pure functions over records (no Spring, no JDBC, no files).
+ */
+class LayeringTest {
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.parindex");
+
+    @Test
+    void scoringAndRankingAreFreeOfFrameworksDatabaseAndFiles() {
+        classes().that().resideInAnyPackage("vn.parindex.scoring..", "vn.parindex.ranking..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.math..", "java.util..",
+                        "java.time..", "java.text..", "vn.parindex.scoring..", "vn.parindex.ranking..")
+                .check(PRODUCT);
+    }
+}
