@@ -1,6 +1,7 @@
 package vn.parindex.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering the README's Design section promises, held by a test. The feature packages still depend on each
  * other in cycles (issue 26 removes them, and then this class gains the rule that forbids them); what holds now is
- * the core: scoring and ranking are pure functions over records (no Spring, no JDBC, no files).
+ * the core: scoring and ranking are pure functions over records (no Spring, no JDBC, no files), and reading a
+ * submission (csv, workbook, submission) knows nothing of Spring, the database or the job.
  */
 class LayeringTest {
 
@@ -23,6 +25,16 @@ class LayeringTest {
         classes().that().resideInAnyPackage("vn.parindex.scoring..", "vn.parindex.ranking..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.math..", "java.util..",
                         "java.time..", "java.text..", "vn.parindex.scoring..", "vn.parindex.ranking..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void readingFilesKnowsNothingOfSpringTheDatabaseOrTheJob() {
+        noClasses().that().resideInAnyPackage("vn.parindex.csv..", "vn.parindex.workbook..", "vn.parindex.submission..",
+                        "vn.parindex.scoring..", "vn.parindex.ranking..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                        "vn.parindex.warehouse..", "vn.parindex.job..", "vn.parindex.cli..", "vn.parindex.intake..",
+                        "vn.parindex.report..", "vn.parindex.publish..", "vn.parindex.collection..")
                 .check(PRODUCT);
     }
 }
