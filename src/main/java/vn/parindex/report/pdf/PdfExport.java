@@ -3,8 +3,6 @@ package vn.parindex.report.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -113,7 +111,7 @@ public final class PdfExport {
     /**
      * Exports the filled parts, in order, as one PDF/A-2b document (pages numbered as the parts were filled): every
      * PDF of the warehouse is exported here. JasperReports writes the PDF/A identification and XMP metadata and
-     * the sRGB output intent; {@link PdfaFinish} then removes the font subsets' CIDSets (issue 15).
+     * the sRGB output intent; {@link PdfaFinish} takes the font subsets' CIDSets out as the bytes go by (issue 15).
      */
     public static void export(List<Filled> parts, String title, byte[] documentId, LocalDate date, int year, OutputStream out)
             throws JRException {
@@ -126,21 +124,15 @@ public final class PdfExport {
         configuration.setIccProfilePath(SRGB_PROFILE);
         exporter.setConfiguration(configuration);
         exporter.setExporterInput(SimpleExporterInput.getInstance(parts.stream().map(p -> p.print).toList()));
-        Path exported = PdfaFinish.temporaryFile();
+        OutputStream finished = PdfaFinish.withoutCidSets(out);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(finished));
+        synchronized (EXPORTING) {
+            exporter.exportReport();
+        }
         try {
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported.toFile()));
-            synchronized (EXPORTING) {
-                exporter.exportReport();
-            }
-            PdfaFinish.removeCidSets(exported, out);
+            finished.close();
         } catch (IOException e) {
             throw new JRException("cannot finish the PDF/A document: " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(exported);
-            } catch (IOException e) {
-                exported.toFile().deleteOnExit();
-            }
         }
     }
 
