@@ -23,15 +23,20 @@ import vn.parindex.report.pdf.ScorecardPdfData;
 
 /**
  * Renders {@code scorecards-<year>.pdf} (SPEC §8) from a {@link ScorecardReport} with the templates
- * {@code /reports/scorecard*.jrxml}: one A4 page per ranked unit. Each group's scorecards are filled as a part
- * of their own, side by side on the executor given, and the parts exported in order as one document, its pages
- * numbered across the parts. The same report always gives the same bytes, however many threads fill it. With an
+ * {@code /reports/scorecard*.jrxml}: one A4 page per ranked unit. Each group's scorecards are filled as parts
+ * of their own (runs of at most {@link #CARDS_PER_PART} cards), side by side on the executor given, and the parts
+ * exported in order as one document while the later ones are still being filled, its pages numbered across the
+ * parts. The same report always gives the same bytes, however many threads fill it. With an
  * official heading (SPEC §13), the first page carries it in place of its running header.
  */
 public final class ScorecardPdfWriter {
 
     /** Pages a part keeps in memory while it is filled (the rest wait in its swap file). */
     private static final int PAGES_IN_MEMORY = 25;
+    /** Cards of one part at most: the export writes a part while the next ones are filled (issue 24). */
+    static final int CARDS_PER_PART = 50;
+    /** Parts filled ahead of the one being written (each keeps up to {@link #PAGES_IN_MEMORY} pages in memory). */
+    private static final int PARTS_AHEAD = 2;
 
     /** Compiled on first use, once per process. */
     private static final class Templates {
@@ -68,7 +73,11 @@ public final class ScorecardPdfWriter {
     public void write(ScorecardReport report, Path target, Executor fillers) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
-        AtomicFiles.write(target, out -> render(report, out, fillers));
+        try {
+            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers));
+        } catch (PagesNotAsCounted e) {
+            AtomicFiles.write(target, out -> renderCounted(report, out, fillers));
+        }
     }
 
     byte[] render(ScorecardReport report) {
@@ -76,16 +85,58 @@ public final class ScorecardPdfWriter {
     }
 
     byte[] render(ScorecardReport report, Executor fillers) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        render(report, bytes, fillers);
-        return bytes.toByteArray();
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            renderAsFilled(report, bytes, fillers);
+            return bytes.toByteArray();
+        } catch (PagesNotAsCounted e) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            renderCounted(report, bytes, fillers);
+            return bytes.toByteArray();
+        }
     }
 
-    private void render(ScorecardReport report, OutputStream out, Executor fillers) {
-        List<ScorecardReport> parts = partsByGroup(report);
-        // a scorecard is one page, so each part's first page number is known before it is filled; should a card
-        // ever run to a second page, the parts are filled again with the page counts found
-        List<Integer> pages = parts.stream().map(p -> Math.max(1, p.scorecards().size())).toList();
+    /**
+     * A part filled more pages than its page numbers were counted on (a card ran to a second page): the document
+     * being written is dropped and written again by {@link #renderCounted}.
+     */
+    private static final class PagesNotAsCounted extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        PagesNotAsCounted() {
+            super("a scorecard part did not fill the pages counted for it", null, false, false);
+        }
+    }
+
+    /**
+     * Writes the parts while the next ones are filled (issue 24), each part's page numbers counted on a page per card;
+     * throws {@link PagesNotAsCounted} when a part fills another number of pages.
+     */
+    private void renderAsFilled(ScorecardReport report, OutputStream out, Executor fillers) {
+        List<ScorecardReport> parts = parts(report);
+        List<Integer> pages = pagesPerCard(parts);
+        int total = pages.stream().mapToInt(Integer::intValue).sum();
+        try {
+            PdfExport.exportAsFilled(parts.size(), i -> {
+                int before = pages.subList(0, i).stream().mapToInt(Integer::intValue).sum();
+                return CompletableFuture.supplyAsync(() -> fillPart(parts.get(i), i == 0, before, total), fillers).thenApply(filled -> {
+                    if (filled.pages() != pages.get(i)) {
+                        filled.close();
+                        throw new PagesNotAsCounted();
+                    }
+                    return filled;
+                });
+            }, PARTS_AHEAD, title(report), documentId(report), report.dataDate(), report.year(), out);
+        } catch (JRException e) {
+            throw failure(report, e);
+        }
+    }
+
+    /** Fills every part first, again with the page counts found if they differ from a page per card, then writes them. */
+    private void renderCounted(ScorecardReport report, OutputStream out, Executor fillers) {
+        List<ScorecardReport> parts = parts(report);
+        List<Integer> pages = pagesPerCard(parts);
         List<PdfExport.Filled> filled = fill(parts, pages, fillers);
         try {
             List<Integer> found = filled.stream().map(PdfExport.Filled::pages).toList();
@@ -94,21 +145,50 @@ public final class ScorecardPdfWriter {
                 filled = List.of();   // closed; a refill that fails closes its own parts
                 filled = fill(parts, found, fillers);
             }
-            List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));
-            identity.addAll(report.scorecards());
-            identity.add(new java.util.TreeMap<>(report.groupNames()));
-            identity.add(report.history().units());
-            heading.ifPresent(identity::add);
-            if (marks != null) {
-                identity.add(marks);
-            }
-            PdfExport.export(filled, "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year(),
-                    PdfExport.documentId(identity), report.dataDate(), report.year(), out);
+            PdfExport.export(filled, title(report), documentId(report), report.dataDate(), report.year(), out);
         } catch (JRException e) {
             throw failure(report, e);
         } finally {
             filled.forEach(PdfExport.Filled::close);
         }
+    }
+
+    /** A scorecard is one page, so each part's first page number is known before it is filled. */
+    private static List<Integer> pagesPerCard(List<ScorecardReport> parts) {
+        return parts.stream().map(p -> Math.max(1, p.scorecards().size())).toList();
+    }
+
+    private static String title(ScorecardReport report) {
+        return "Phiếu kết quả Chỉ số cải cách hành chính năm " + report.year();
+    }
+
+    private byte[] documentId(ScorecardReport report) {
+        List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));
+        identity.addAll(report.scorecards());
+        identity.add(new java.util.TreeMap<>(report.groupNames()));
+        identity.add(report.history().units());
+        heading.ifPresent(identity::add);
+        if (marks != null) {
+            identity.add(marks);
+        }
+        return PdfExport.documentId(identity);
+    }
+
+    /**
+     * The parts filled and written one after another: each group's cards ({@link #partsByGroup}) in runs of at most
+     * {@link #CARDS_PER_PART}, so that the export can begin after the first run is filled. Fixed by the report
+     * alone, never by the threads, so the bytes are too.
+     */
+    static List<ScorecardReport> parts(ScorecardReport report) {
+        List<ScorecardReport> parts = new ArrayList<>();
+        for (ScorecardReport group : partsByGroup(report)) {
+            List<Scorecard> cards = group.scorecards();
+            for (int from = 0; from == 0 || from < cards.size(); from += CARDS_PER_PART) {
+                parts.add(new ScorecardReport(report.year(), report.dataDate(), cards.subList(from, Math.min(cards.size(), from + CARDS_PER_PART)),
+                        report.groupNames(), report.history()));
+            }
+        }
+        return parts;
     }
 
     /** The scorecards split where the group changes (they come group by group); one empty part when there are none. */

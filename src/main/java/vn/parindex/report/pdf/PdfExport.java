@@ -6,12 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntFunction;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -21,7 +26,9 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
@@ -61,6 +68,7 @@ public final class PdfExport {
     public static final class Filled implements AutoCloseable {
         private final JasperPrint print;
         private final JRSwapFileVirtualizer virtualizer;
+        private boolean closed;
 
         private Filled(JasperPrint print, JRSwapFileVirtualizer virtualizer) {
             this.print = print;
@@ -72,8 +80,11 @@ public final class PdfExport {
         }
 
         @Override
-        public void close() {
-            virtualizer.cleanup();
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                virtualizer.cleanup();
+            }
         }
     }
 
@@ -115,6 +126,12 @@ public final class PdfExport {
      */
     public static void export(List<Filled> parts, String title, byte[] documentId, LocalDate date, int year, OutputStream out)
             throws JRException {
+        exportItems(parts.stream().<ExporterInputItem>map(p -> new SimpleExporterInputItem(p.print)).toList(), title, documentId, date,
+                year, out);
+    }
+
+    private static void exportItems(List<ExporterInputItem> parts, String title, byte[] documentId, LocalDate date, int year,
+            OutputStream out) throws JRException {
         ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(ReportTemplates.CONTEXT, documentId,
                 calendar(date != null ? date : LocalDate.of(year, 1, 1)));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -123,7 +140,7 @@ public final class PdfExport {
         configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
         configuration.setIccProfilePath(SRGB_PROFILE);
         exporter.setConfiguration(configuration);
-        exporter.setExporterInput(SimpleExporterInput.getInstance(parts.stream().map(p -> p.print).toList()));
+        exporter.setExporterInput(new SimpleExporterInput(parts));
         OutputStream finished = PdfaFinish.withoutCidSets(out);
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(finished));
         synchronized (EXPORTING) {
@@ -133,6 +150,78 @@ public final class PdfExport {
             finished.close();
         } catch (IOException e) {
             throw new JRException("cannot finish the PDF/A document: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Exports {@code count} parts as one document, like {@link #export}, while they are filled (issue 24): part i is
+     * asked of {@code fill} when the export is about to need part i - {@code ahead}, so the parts after the one being
+     * written are filled meanwhile on the executor behind {@code fill}, and at most {@code ahead} + 1 parts wait in
+     * memory; a part is closed once the export has gone past it. A part that fails (for instance because it did
+     * not fill the pages its page numbers were counted on) stops the export with its exception; every part asked
+     * for is closed, written or not.
+     */
+    public static void exportAsFilled(int count, IntFunction<CompletableFuture<Filled>> fill, int ahead, String title,
+            byte[] documentId, LocalDate date, int year, OutputStream out) throws JRException {
+        try (PartsAsFilled parts = new PartsAsFilled(count, fill, ahead)) {
+            exportItems(parts, title, documentId, date, year, out);
+        }
+    }
+
+    /** The export's input: each part's filled print, waited for when the exporter asks for it. */
+    private static final class PartsAsFilled extends AbstractList<ExporterInputItem> implements AutoCloseable {
+        private final int count;
+        private final IntFunction<CompletableFuture<Filled>> fill;
+        private final int ahead;
+        private final List<CompletableFuture<Filled>> asked = new ArrayList<>();
+        private final List<ExporterInputItem> items = new ArrayList<>();
+        private int closedBefore;
+
+        PartsAsFilled(int count, IntFunction<CompletableFuture<Filled>> fill, int ahead) {
+            this.count = count;
+            this.fill = fill;
+            this.ahead = ahead;
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+
+        @Override
+        public ExporterInputItem get(int index) {
+            java.util.Objects.checkIndex(index, count);
+            while (asked.size() < Math.min(count, index + 1 + ahead)) {
+                asked.add(fill.apply(asked.size()));
+            }
+            while (items.size() <= index) {
+                items.add(new SimpleExporterInputItem(filled(asked.get(items.size())).print));
+            }
+            // the exporter asks for the parts in order: those before the previous one are written
+            for (; closedBefore < index - 1; closedBefore++) {
+                filled(asked.get(closedBefore)).close();
+            }
+            return items.get(index);
+        }
+
+        private static Filled filled(CompletableFuture<Filled> part) {
+            try {
+                return part.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        /** Waits for every part asked for (a fill still running cannot be stopped) and closes those that filled. */
+        @Override
+        public void close() {
+            for (CompletableFuture<Filled> part : asked) {
+                try {
+                    part.join().close();
+                } catch (RuntimeException e) {
+                    // its failure is the export's, or follows from it
+                }
+            }
         }
     }
 
