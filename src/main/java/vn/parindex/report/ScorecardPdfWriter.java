@@ -31,12 +31,18 @@ import vn.parindex.report.pdf.ScorecardPdfData;
  */
 public final class ScorecardPdfWriter {
 
-    /** Pages a part keeps in memory while it is filled (the rest wait in its swap file). */
-    private static final int PAGES_IN_MEMORY = 25;
     /** Cards of one part at most: the export writes a part while the next ones are filled (issue 24). */
     static final int CARDS_PER_PART = 50;
-    /** Parts filled ahead of the one being written (each keeps up to {@link #PAGES_IN_MEMORY} pages in memory). */
-    private static final int PARTS_AHEAD = 2;
+    /**
+     * Pages a part keeps in memory while it is filled (the rest wait in its swap file): a whole part of one-page
+     * cards, since writing a page to the swap file and reading it back serialises its charts' objects (issue 24).
+     */
+    private static final int PAGES_IN_MEMORY = CARDS_PER_PART;
+    /**
+     * Parts filled ahead of the one being written: filling takes about a third of the time writing does, so one is
+     * enough to keep the export fed; two parts' pages are in memory at a time.
+     */
+    private static final int PARTS_AHEAD = 1;
 
     /** Compiled on first use, once per process. */
     private static final class Templates {

@@ -168,14 +168,17 @@ public final class PdfExport {
         }
     }
 
-    /** The export's input: each part's filled print, waited for when the exporter asks for it. */
+    /**
+     * The export's input: each part's filled print, waited for when the exporter asks for it (in order). A part the
+     * export has gone past is closed and let go, so that its pages can be collected.
+     */
     private static final class PartsAsFilled extends AbstractList<ExporterInputItem> implements AutoCloseable {
-        private final int count;
         private final IntFunction<CompletableFuture<Filled>> fill;
         private final int ahead;
         private final List<CompletableFuture<Filled>> asked = new ArrayList<>();
         private final List<ExporterInputItem> items = new ArrayList<>();
-        private int closedBefore;
+        private final int count;
+        private int passed;
 
         PartsAsFilled(int count, IntFunction<CompletableFuture<Filled>> fill, int ahead) {
             this.count = count;
@@ -191,15 +194,20 @@ public final class PdfExport {
         @Override
         public ExporterInputItem get(int index) {
             java.util.Objects.checkIndex(index, count);
+            if (index < passed) {
+                throw new IllegalStateException("part " + index + " of the export was already written and let go");
+            }
             while (asked.size() < Math.min(count, index + 1 + ahead)) {
                 asked.add(fill.apply(asked.size()));
             }
             while (items.size() <= index) {
                 items.add(new SimpleExporterInputItem(filled(asked.get(items.size())).print));
             }
-            // the exporter asks for the parts in order: those before the previous one are written
-            for (; closedBefore < index - 1; closedBefore++) {
-                filled(asked.get(closedBefore)).close();
+            // the exporter asks for the parts in order, each once it has written the one before
+            for (; passed < index; passed++) {
+                filled(asked.get(passed)).close();
+                asked.set(passed, null);
+                items.set(passed, null);
             }
             return items.get(index);
         }
@@ -212,10 +220,13 @@ public final class PdfExport {
             }
         }
 
-        /** Waits for every part asked for (a fill still running cannot be stopped) and closes those that filled. */
+        /** Waits for every part asked for and not yet let go (a fill still running cannot be stopped) and closes it. */
         @Override
         public void close() {
             for (CompletableFuture<Filled> part : asked) {
+                if (part == null) {
+                    continue;
+                }
                 try {
                     part.join().close();
                 } catch (RuntimeException e) {
