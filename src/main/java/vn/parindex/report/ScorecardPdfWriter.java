@@ -34,10 +34,12 @@ public final class ScorecardPdfWriter {
     /** Cards of one part at most: the export writes a part while the next ones are filled (issue 24). */
     static final int CARDS_PER_PART = 50;
     /**
-     * Pages a part keeps in memory while it is filled (the rest wait in its swap file): a whole part of one-page
+     * Pages a part keeps in memory while it is filled (the rest wait in its swap file): all of a part of one-page
      * cards, since writing a page to the swap file and reading it back serialises its charts' objects (issue 24).
+     * The swap file counts the page of each subreport's fill as well (a card holds several), hence the margin; a
+     * part is at most {@link #CARDS_PER_PART} cards either way.
      */
-    private static final int PAGES_IN_MEMORY = CARDS_PER_PART;
+    private static final int PAGES_IN_MEMORY = 10 * CARDS_PER_PART;
     /**
      * Parts filled ahead of the one being written: filling takes about a third of the time writing does, so one is
      * enough to keep the export fed; two parts' pages are in memory at a time.
