@@ -54,6 +54,43 @@ class ScorecardPartsTest {
         }
     }
 
+    /**
+     * A card that runs to a second page (here: 60 domains) moves every later page number: the document begun on a
+     * page per card is dropped and written again with every part filled first, its pages numbered as they came out.
+     */
+    @Test
+    void aCardLongerThanAPageIsWrittenAgainWithThePagesItTook() throws IOException {
+        Scorecard model = ScorecardFixtures.crowded(0, 2);
+        List<ScorecardReport.DomainLine> domains = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            domains.add(new ScorecardReport.DomainLine(Integer.toString(k + 1), "Lĩnh vực số " + (k + 1), model.domains().get(0).points(),
+                    model.domains().get(0).maxPoints(), model.domains().get(0).subIndex(), 1, model.domains().get(0).groupAverageSubIndex()));
+        }
+        List<Scorecard> cards = new ArrayList<>(oneGroupOf(ScorecardPdfWriter.CARDS_PER_PART + 2).scorecards());
+        Scorecard plain = cards.get(1);
+        cards.set(1, new Scorecard(plain.groupCode(), plain.unitCode(), plain.unitName(), false, plain.index(), plain.rank(),
+                plain.rankedInGroup(), plain.band(), null, null, plain.nextBand(), plain.pointsToNextBand(), plain.totals(), domains,
+                plain.mostLost(), plain.flagged(), plain.change()));
+        ScorecardReport report = new ScorecardReport(2025, LocalDate.of(2025, 12, 31), cards, Map.of());
+
+        ScorecardPdfWriter writer = new ScorecardPdfWriter();
+        byte[] alone = writer.render(report);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            assertThat(writer.render(report, pool)).isEqualTo(alone);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (PDDocument document = Loader.loadPDF(alone)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(cards.size());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(pages);
+            stripper.setEndPage(pages);
+            assertThat(stripper.getText(document)).contains("Đơn vị số " + (cards.size() - 1) + "\n", "Trang " + pages + "/" + pages);
+        }
+    }
+
     private static ScorecardReport oneGroupOf(int size) {
         Scorecard model = ScorecardFixtures.crowded(0, 2);
         List<Scorecard> cards = new ArrayList<>();
