@@ -81,10 +81,12 @@ public final class ScorecardPdfWriter {
     public void write(ScorecardReport report, Path target, Executor fillers) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
+        List<Integer> onePagePerCard = pagesPerCard(parts(report));
         try {
-            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers));
+            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers, onePagePerCard));
         } catch (PagesNotAsCounted e) {
-            AtomicFiles.write(target, out -> renderCounted(report, out, fillers));
+            List<Integer> counted = countPages(report, fillers);
+            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers, counted));
         }
     }
 
@@ -95,18 +97,18 @@ public final class ScorecardPdfWriter {
     byte[] render(ScorecardReport report, Executor fillers) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            renderAsFilled(report, bytes, fillers);
+            renderAsFilled(report, bytes, fillers, pagesPerCard(parts(report)));
             return bytes.toByteArray();
         } catch (PagesNotAsCounted e) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            renderCounted(report, bytes, fillers);
+            renderAsFilled(report, bytes, fillers, countPages(report, fillers));
             return bytes.toByteArray();
         }
     }
 
     /**
-     * A part filled more pages than its page numbers were counted on (a card ran to a second page): the document
-     * being written is dropped and written again by {@link #renderCounted}.
+     * A part filled another number of pages than its page numbers were counted on (a card ran to a second page): the
+     * document being written is dropped and written again with the pages counted by {@link #countPages}.
      */
     private static final class PagesNotAsCounted extends RuntimeException {
         @java.io.Serial
@@ -118,12 +120,11 @@ public final class ScorecardPdfWriter {
     }
 
     /**
-     * Writes the parts while the next ones are filled (issue 24), each part's page numbers counted on a page per card;
+     * Writes the parts while the next ones are filled (issue 24), each part's page numbers counted on {@code pages};
      * throws {@link PagesNotAsCounted} when a part fills another number of pages.
      */
-    private void renderAsFilled(ScorecardReport report, OutputStream out, Executor fillers) {
+    private void renderAsFilled(ScorecardReport report, OutputStream out, Executor fillers, List<Integer> pages) {
         List<ScorecardReport> parts = parts(report);
-        List<Integer> pages = pagesPerCard(parts);
         int total = pages.stream().mapToInt(Integer::intValue).sum();
         try {
             PdfExport.exportAsFilled(parts.size(), i -> {
@@ -141,24 +142,36 @@ public final class ScorecardPdfWriter {
         }
     }
 
-    /** Fills every part first, again with the page counts found if they differ from a page per card, then writes them. */
-    private void renderCounted(ScorecardReport report, OutputStream out, Executor fillers) {
+    /**
+     * The pages each part fills, found by filling it and letting it go at once (the page numbers do not change how
+     * many pages there are); at most as many parts in memory as there are threads.
+     */
+    private List<Integer> countPages(ScorecardReport report, Executor fillers) {
         List<ScorecardReport> parts = parts(report);
-        List<Integer> pages = pagesPerCard(parts);
-        List<PdfExport.Filled> filled = fill(parts, pages, fillers);
-        try {
-            List<Integer> found = filled.stream().map(PdfExport.Filled::pages).toList();
-            if (!found.equals(pages)) {
-                filled.forEach(PdfExport.Filled::close);
-                filled = List.of();   // closed; a refill that fails closes its own parts
-                filled = fill(parts, found, fillers);
-            }
-            PdfExport.export(filled, title(report), documentId(report), report.dataDate(), report.year(), out);
-        } catch (JRException e) {
-            throw failure(report, e);
-        } finally {
-            filled.forEach(PdfExport.Filled::close);
+        List<Integer> guess = pagesPerCard(parts);
+        int total = guess.stream().mapToInt(Integer::intValue).sum();
+        List<CompletableFuture<Integer>> counting = new ArrayList<>();
+        int before = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            ScorecardReport part = parts.get(i);
+            boolean first = i == 0;
+            int pagesBefore = before;
+            counting.add(CompletableFuture.supplyAsync(() -> {
+                try (PdfExport.Filled filled = fillPart(part, first, pagesBefore, total)) {
+                    return filled.pages();
+                }
+            }, fillers));
+            before += guess.get(i);
         }
+        List<Integer> counted = new ArrayList<>();
+        for (CompletableFuture<Integer> part : counting) {
+            try {
+                counted.add(part.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        return counted;
     }
 
     /** A scorecard is one page, so each part's first page number is known before it is filled. */
@@ -212,33 +225,6 @@ public final class ScorecardPdfWriter {
         }
         parts.add(new ScorecardReport(report.year(), report.dataDate(), current, report.groupNames(), report.history()));
         return parts;
-    }
-
-    private List<PdfExport.Filled> fill(List<ScorecardReport> parts, List<Integer> pages, Executor fillers) {
-        int total = pages.stream().mapToInt(Integer::intValue).sum();
-        List<CompletableFuture<PdfExport.Filled>> filling = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            ScorecardReport part = parts.get(i);
-            int before = offset;
-            boolean first = i == 0;
-            filling.add(CompletableFuture.supplyAsync(() -> fillPart(part, first, before, total), fillers));
-            offset += pages.get(i);
-        }
-        List<PdfExport.Filled> filled = new ArrayList<>();
-        RuntimeException failed = null;
-        for (CompletableFuture<PdfExport.Filled> part : filling) {
-            try {
-                filled.add(part.join());
-            } catch (CompletionException e) {
-                failed = failed != null ? failed : e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
-        if (failed != null) {
-            filled.forEach(PdfExport.Filled::close);
-            throw failed;
-        }
-        return filled;
     }
 
     /** Every card carries the heading when configured (SPEC §13), so every part gets it; {@code first} opens the document. */

@@ -56,7 +56,7 @@ class ScorecardPartsTest {
 
     /**
      * A card that runs to a second page (here: 60 domains) moves every later page number: the document begun on a
-     * page per card is dropped and written again with every part filled first, its pages numbered as they came out.
+     * page per card is dropped, the parts' pages are counted, and it is written again numbered as they came out.
      */
     @Test
     void aCardLongerThanAPageIsWrittenAgainWithThePagesItTook() throws IOException {
