@@ -23,15 +23,28 @@ import vn.parindex.report.pdf.ScorecardPdfData;
 
 /**
  * Renders {@code scorecards-<year>.pdf} (SPEC §8) from a {@link ScorecardReport} with the templates
- * {@code /reports/scorecard*.jrxml}: one A4 page per ranked unit. Each group's scorecards are filled as a part
- * of their own, side by side on the executor given, and the parts exported in order as one document, its pages
- * numbered across the parts. The same report always gives the same bytes, however many threads fill it. With an
+ * {@code /reports/scorecard*.jrxml}: one A4 page per ranked unit. Each group's scorecards are filled as parts
+ * of their own (runs of at most {@link #CARDS_PER_PART} cards), side by side on the executor given, and the parts
+ * exported in order as one document while the later ones are still being filled, its pages numbered across the
+ * parts. The same report always gives the same bytes, however many threads fill it. With an
  * official heading (SPEC §13), the first page carries it in place of its running header.
  */
 public final class ScorecardPdfWriter {
 
-    /** Pages a part keeps in memory while it is filled (the rest wait in its swap file). */
-    private static final int PAGES_IN_MEMORY = 25;
+    /** Cards of one part at most: the export writes a part while the next ones are filled (issue 24). */
+    static final int CARDS_PER_PART = 50;
+    /**
+     * Pages a part keeps in memory while it is filled (the rest wait in its swap file): all of a part of one-page
+     * cards, since writing a page to the swap file and reading it back serialises its charts' objects (issue 24).
+     * The swap file counts the page of each subreport's fill as well (a card holds several), hence the margin; a
+     * part is at most {@link #CARDS_PER_PART} cards either way.
+     */
+    private static final int PAGES_IN_MEMORY = 10 * CARDS_PER_PART;
+    /**
+     * Parts filled ahead of the one being written: filling takes about a third of the time writing does, so one is
+     * enough to keep the export fed; two parts' pages are in memory at a time.
+     */
+    private static final int PARTS_AHEAD = 1;
 
     /** Compiled on first use, once per process. */
     private static final class Templates {
@@ -68,7 +81,7 @@ public final class ScorecardPdfWriter {
     public void write(ScorecardReport report, Path target, Executor fillers) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
-        AtomicFiles.write(target, out -> render(report, out, fillers, title(report.year())));
+        write(report, target, fillers, title(report.year()));
     }
 
     /**
@@ -82,7 +95,17 @@ public final class ScorecardPdfWriter {
         }
         String title = title(report.year()) + " – " + java.text.Normalizer.normalize(report.scorecards().get(0).unitName(),
                 java.text.Normalizer.Form.NFC);
-        AtomicFiles.write(target, out -> render(report, out, Runnable::run, title));
+        write(report, target, Runnable::run, title);
+    }
+
+    private void write(ScorecardReport report, Path target, Executor fillers, String title) {
+        List<Integer> onePagePerCard = pagesPerCard(parts(report));
+        try {
+            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers, onePagePerCard, title));
+        } catch (PagesNotAsCounted e) {
+            List<Integer> counted = countPages(report, fillers);
+            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers, counted, title));
+        }
     }
 
     private static String title(int year) {
@@ -94,39 +117,118 @@ public final class ScorecardPdfWriter {
     }
 
     byte[] render(ScorecardReport report, Executor fillers) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        render(report, bytes, fillers, title(report.year()));
-        return bytes.toByteArray();
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            renderAsFilled(report, bytes, fillers, pagesPerCard(parts(report)), title(report.year()));
+            return bytes.toByteArray();
+        } catch (PagesNotAsCounted e) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            renderAsFilled(report, bytes, fillers, countPages(report, fillers), title(report.year()));
+            return bytes.toByteArray();
+        }
     }
 
-    private void render(ScorecardReport report, OutputStream out, Executor fillers, String title) {
-        List<ScorecardReport> parts = partsByGroup(report);
-        // a scorecard is one page, so each part's first page number is known before it is filled; should a card
-        // ever run to a second page, the parts are filled again with the page counts found
-        List<Integer> pages = parts.stream().map(p -> Math.max(1, p.scorecards().size())).toList();
-        List<PdfExport.Filled> filled = fill(parts, pages, fillers);
+    /**
+     * A part filled another number of pages than its page numbers were counted on (a card ran to a second page): the
+     * document being written is dropped and written again with the pages counted by {@link #countPages}.
+     */
+    private static final class PagesNotAsCounted extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        PagesNotAsCounted() {
+            super("a scorecard part did not fill the pages counted for it", null, false, false);
+        }
+    }
+
+    /**
+     * Writes the parts while the next ones are filled (issue 24), each part's page numbers counted on {@code pages};
+     * throws {@link PagesNotAsCounted} when a part fills another number of pages.
+     */
+    private void renderAsFilled(ScorecardReport report, OutputStream out, Executor fillers, List<Integer> pages, String title) {
+        List<ScorecardReport> parts = parts(report);
+        int total = pages.stream().mapToInt(Integer::intValue).sum();
         try {
-            List<Integer> found = filled.stream().map(PdfExport.Filled::pages).toList();
-            if (!found.equals(pages)) {
-                filled.forEach(PdfExport.Filled::close);
-                filled = List.of();   // closed; a refill that fails closes its own parts
-                filled = fill(parts, found, fillers);
-            }
-            List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));
-            identity.addAll(report.scorecards());
-            identity.add(new java.util.TreeMap<>(report.groupNames()));
-            identity.add(report.history().units());
-            heading.ifPresent(identity::add);
-            if (marks != null) {
-                identity.add(marks);
-            }
-            identity.add(title);
-            PdfExport.export(filled, title, PdfExport.documentId(identity), report.dataDate(), report.year(), out);
+            PdfExport.exportAsFilled(parts.size(), i -> {
+                int before = pages.subList(0, i).stream().mapToInt(Integer::intValue).sum();
+                return CompletableFuture.supplyAsync(() -> fillPart(parts.get(i), i == 0, before, total), fillers).thenApply(filled -> {
+                    if (filled.pages() != pages.get(i)) {
+                        filled.close();
+                        throw new PagesNotAsCounted();
+                    }
+                    return filled;
+                });
+            }, PARTS_AHEAD, title, documentId(report, title), report.dataDate(), report.year(), out);
         } catch (JRException e) {
             throw failure(report, e);
-        } finally {
-            filled.forEach(PdfExport.Filled::close);
         }
+    }
+
+    /**
+     * The pages each part fills, found by filling it and letting it go at once (the page numbers do not change how
+     * many pages there are); at most as many parts in memory as there are threads.
+     */
+    private List<Integer> countPages(ScorecardReport report, Executor fillers) {
+        List<ScorecardReport> parts = parts(report);
+        List<Integer> guess = pagesPerCard(parts);
+        int total = guess.stream().mapToInt(Integer::intValue).sum();
+        List<CompletableFuture<Integer>> counting = new ArrayList<>();
+        int before = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            ScorecardReport part = parts.get(i);
+            boolean first = i == 0;
+            int pagesBefore = before;
+            counting.add(CompletableFuture.supplyAsync(() -> {
+                try (PdfExport.Filled filled = fillPart(part, first, pagesBefore, total)) {
+                    return filled.pages();
+                }
+            }, fillers));
+            before += guess.get(i);
+        }
+        List<Integer> counted = new ArrayList<>();
+        for (CompletableFuture<Integer> part : counting) {
+            try {
+                counted.add(part.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        return counted;
+    }
+
+    /** A scorecard is one page, so each part's first page number is known before it is filled. */
+    private static List<Integer> pagesPerCard(List<ScorecardReport> parts) {
+        return parts.stream().map(p -> Math.max(1, p.scorecards().size())).toList();
+    }
+
+    private byte[] documentId(ScorecardReport report, String title) {
+        List<Object> identity = new ArrayList<>(Arrays.asList(report.year(), report.dataDate()));
+        identity.addAll(report.scorecards());
+        identity.add(new java.util.TreeMap<>(report.groupNames()));
+        identity.add(report.history().units());
+        heading.ifPresent(identity::add);
+        if (marks != null) {
+            identity.add(marks);
+        }
+        identity.add(title);
+        return PdfExport.documentId(identity);
+    }
+
+    /**
+     * The parts filled and written one after another: each group's cards ({@link #partsByGroup}) in runs of at most
+     * {@link #CARDS_PER_PART}, so that the export can begin after the first run is filled. Fixed by the report
+     * alone, never by the threads, so the bytes are too.
+     */
+    static List<ScorecardReport> parts(ScorecardReport report) {
+        List<ScorecardReport> parts = new ArrayList<>();
+        for (ScorecardReport group : partsByGroup(report)) {
+            List<Scorecard> cards = group.scorecards();
+            for (int from = 0; from == 0 || from < cards.size(); from += CARDS_PER_PART) {
+                parts.add(new ScorecardReport(report.year(), report.dataDate(), cards.subList(from, Math.min(cards.size(), from + CARDS_PER_PART)),
+                        report.groupNames(), report.history()));
+            }
+        }
+        return parts;
     }
 
     /** The scorecards split where the group changes (they come group by group); one empty part when there are none. */
@@ -142,33 +244,6 @@ public final class ScorecardPdfWriter {
         }
         parts.add(new ScorecardReport(report.year(), report.dataDate(), current, report.groupNames(), report.history()));
         return parts;
-    }
-
-    private List<PdfExport.Filled> fill(List<ScorecardReport> parts, List<Integer> pages, Executor fillers) {
-        int total = pages.stream().mapToInt(Integer::intValue).sum();
-        List<CompletableFuture<PdfExport.Filled>> filling = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            ScorecardReport part = parts.get(i);
-            int before = offset;
-            boolean first = i == 0;
-            filling.add(CompletableFuture.supplyAsync(() -> fillPart(part, first, before, total), fillers));
-            offset += pages.get(i);
-        }
-        List<PdfExport.Filled> filled = new ArrayList<>();
-        RuntimeException failed = null;
-        for (CompletableFuture<PdfExport.Filled> part : filling) {
-            try {
-                filled.add(part.join());
-            } catch (CompletionException e) {
-                failed = failed != null ? failed : e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
-        if (failed != null) {
-            filled.forEach(PdfExport.Filled::close);
-            throw failed;
-        }
-        return filled;
     }
 
     /** Every card carries the heading when configured (SPEC §13), so every part gets it; {@code first} opens the document. */

@@ -3,17 +3,20 @@ package vn.parindex.report.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntFunction;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -23,7 +26,9 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
@@ -63,6 +68,7 @@ public final class PdfExport {
     public static final class Filled implements AutoCloseable {
         private final JasperPrint print;
         private final JRSwapFileVirtualizer virtualizer;
+        private boolean closed;
 
         private Filled(JasperPrint print, JRSwapFileVirtualizer virtualizer) {
             this.print = print;
@@ -74,8 +80,11 @@ public final class PdfExport {
         }
 
         @Override
-        public void close() {
-            virtualizer.cleanup();
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                virtualizer.cleanup();
+            }
         }
     }
 
@@ -113,10 +122,16 @@ public final class PdfExport {
     /**
      * Exports the filled parts, in order, as one PDF/A-2b document (pages numbered as the parts were filled): every
      * PDF of the warehouse is exported here. JasperReports writes the PDF/A identification and XMP metadata and
-     * the sRGB output intent; {@link PdfaFinish} then removes the font subsets' CIDSets (issue 15).
+     * the sRGB output intent; {@link PdfaFinish} takes the font subsets' CIDSets out as the bytes go by (issue 15).
      */
     public static void export(List<Filled> parts, String title, byte[] documentId, LocalDate date, int year, OutputStream out)
             throws JRException {
+        exportItems(parts.stream().<ExporterInputItem>map(p -> new SimpleExporterInputItem(p.print)).toList(), title, documentId, date,
+                year, out);
+    }
+
+    private static void exportItems(List<ExporterInputItem> parts, String title, byte[] documentId, LocalDate date, int year,
+            OutputStream out) throws JRException {
         ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(ReportTemplates.CONTEXT, documentId,
                 calendar(date != null ? date : LocalDate.of(year, 1, 1)));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -125,21 +140,98 @@ public final class PdfExport {
         configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
         configuration.setIccProfilePath(SRGB_PROFILE);
         exporter.setConfiguration(configuration);
-        exporter.setExporterInput(SimpleExporterInput.getInstance(parts.stream().map(p -> p.print).toList()));
-        Path exported = PdfaFinish.temporaryFile();
+        exporter.setExporterInput(new SimpleExporterInput(parts));
+        OutputStream finished = PdfaFinish.withoutCidSets(out);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(finished));
+        synchronized (EXPORTING) {
+            exporter.exportReport();
+        }
         try {
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported.toFile()));
-            synchronized (EXPORTING) {
-                exporter.exportReport();
-            }
-            PdfaFinish.removeCidSets(exported, out);
+            finished.close();
         } catch (IOException e) {
             throw new JRException("cannot finish the PDF/A document: " + e.getMessage(), e);
-        } finally {
+        }
+    }
+
+    /**
+     * Exports {@code count} parts as one document, like {@link #export}, while they are filled (issue 24): part i is
+     * asked of {@code fill} when the export is about to need part i - {@code ahead}, so the parts after the one being
+     * written are filled meanwhile on the executor behind {@code fill}, and at most {@code ahead} + 1 parts wait in
+     * memory; a part is closed once the export has gone past it. A part that fails (for instance because it did
+     * not fill the pages its page numbers were counted on) stops the export with its exception; every part asked
+     * for is closed, written or not.
+     */
+    public static void exportAsFilled(int count, IntFunction<CompletableFuture<Filled>> fill, int ahead, String title,
+            byte[] documentId, LocalDate date, int year, OutputStream out) throws JRException {
+        try (PartsAsFilled parts = new PartsAsFilled(count, fill, ahead)) {
+            exportItems(parts, title, documentId, date, year, out);
+        }
+    }
+
+    /**
+     * The export's input: each part's filled print, waited for when the exporter asks for it (in order). A part the
+     * export has gone past is closed and let go, so that its pages can be collected.
+     */
+    private static final class PartsAsFilled extends AbstractList<ExporterInputItem> implements AutoCloseable {
+        private final IntFunction<CompletableFuture<Filled>> fill;
+        private final int ahead;
+        private final List<CompletableFuture<Filled>> asked = new ArrayList<>();
+        private final List<ExporterInputItem> items = new ArrayList<>();
+        private final int count;
+        private int passed;
+
+        PartsAsFilled(int count, IntFunction<CompletableFuture<Filled>> fill, int ahead) {
+            this.count = count;
+            this.fill = fill;
+            this.ahead = ahead;
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+
+        @Override
+        public ExporterInputItem get(int index) {
+            java.util.Objects.checkIndex(index, count);
+            if (index < passed) {
+                throw new IllegalStateException("part " + index + " of the export was already written and let go");
+            }
+            while (asked.size() < Math.min(count, index + 1 + ahead)) {
+                asked.add(fill.apply(asked.size()));
+            }
+            while (items.size() <= index) {
+                items.add(new SimpleExporterInputItem(filled(asked.get(items.size())).print));
+            }
+            // the exporter asks for the parts in order, each once it has written the one before
+            for (; passed < index; passed++) {
+                filled(asked.get(passed)).close();
+                asked.set(passed, null);
+                items.set(passed, null);
+            }
+            return items.get(index);
+        }
+
+        private static Filled filled(CompletableFuture<Filled> part) {
             try {
-                Files.deleteIfExists(exported);
-            } catch (IOException e) {
-                exported.toFile().deleteOnExit();
+                return part.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        /** Waits for every part asked for and not yet let go (a fill still running cannot be stopped) and closes it. */
+        @Override
+        public void close() {
+            for (CompletableFuture<Filled> part : asked) {
+                if (part == null) {
+                    continue;
+                }
+                try {
+                    part.join().close();
+                } catch (RuntimeException e) {
+                    // its failure is the export's, or follows from it
+                }
             }
         }
     }

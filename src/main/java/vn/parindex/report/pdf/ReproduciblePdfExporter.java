@@ -6,8 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.AttributedCharacterIterator;
 import java.util.Calendar;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -52,11 +56,23 @@ public final class ReproduciblePdfExporter extends JRPdfExporter {
     protected PdfProducer createPdfProducer() {
         return new ClassicPdfProducer(createPdfProducerContext()) {
 
+            /** The fonts of this export by their text attributes: looking a font up is a good part of writing a chunk. */
+            private final Map<FontKey, Font> fonts = new HashMap<>();
+            /** The base fonts given their seeded generator in this export (once each: nothing draws from it before the close). */
+            private final Set<BaseFont> seededFonts = Collections.newSetFromMap(new IdentityHashMap<>());
+
             @Override
             public Font getFont(Map<AttributedCharacterIterator.Attribute, Object> attributes, Locale locale) {
-                Font font = super.getFont(attributes, locale);
+                FontKey key = new FontKey(new HashMap<>(attributes), locale);
+                Font font = fonts.get(key);
+                if (font == null) {
+                    font = super.getFont(attributes, locale);
+                    if (fonts.size() < MAX_FONTS) {
+                        fonts.put(key, font);
+                    }
+                }
                 BaseFont baseFont = font.getBaseFont();
-                if (baseFont != null) {
+                if (baseFont != null && seededFonts.add(baseFont)) {
                     // the subset tag is drawn when the document is closed, from the generator set last
                     baseFont.setSecureRandom(seeded(baseFont.getPostscriptFontName()));
                 }
@@ -66,6 +82,8 @@ public final class ReproduciblePdfExporter extends JRPdfExporter {
             @Override
             public PdfDocumentWriter createWriter(OutputStream os) throws JRException {
                 PdfDocumentWriter writer = super.createWriter(os);
+                // the content streams' deflate at its fastest level (issue 24): at the default level it was a sixth of the export
+                getPdfWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
                 // before the PDF/A XMP metadata is made from the document information (its xmp:CreateDate)
                 putDates(getPdfWriter().getInfo());
                 return writer;
@@ -80,6 +98,13 @@ public final class ReproduciblePdfExporter extends JRPdfExporter {
             }
         };
     }
+
+    /** Text attributes and locale: what a font looked up by {@link ClassicPdfProducer#getFont} depends on. */
+    private record FontKey(Map<AttributedCharacterIterator.Attribute, Object> attributes, Locale locale) {
+    }
+
+    /** Distinct fonts kept per export; a report has a handful (family, size, style, colour), this only bounds a surprise. */
+    private static final int MAX_FONTS = 4096;
 
     private void putDates(PdfDictionary info) {
         info.put(PdfName.CREATIONDATE, new PdfDate(date));

@@ -55,6 +55,38 @@ class PdfaFinishTest {
         }
     }
 
+    @Test
+    void blanksEachEntryWhereverTheWritesSplitItAndLeavesEverythingElseAsItWas() throws IOException {
+        String pdf = "<</Type/FontDescriptor/CIDSet 12 0 R/FontFile2 13 0 R>>\n"
+                + "<</CIDSet 7 0 R>> /CIDSetX 1 0 R /CIDSet 1 0 /CIDSet a 0 R //CIDSet 3 0 R/CIDSet 45 0 R";
+        String expected = "<</Type/FontDescriptor" + " ".repeat("/CIDSet 12 0 R".length()) + "/FontFile2 13 0 R>>\n"
+                + "<<" + " ".repeat("/CIDSet 7 0 R".length()) + ">> /CIDSetX 1 0 R /CIDSet 1 0 /CIDSet a 0 R /"
+                + " ".repeat("/CIDSet 3 0 R".length()) + " ".repeat("/CIDSet 45 0 R".length());
+        byte[] bytes = pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int chunk = 1; chunk <= bytes.length; chunk++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            java.io.OutputStream finishing = PdfaFinish.withoutCidSets(out);
+            for (int i = 0; i < bytes.length; i += chunk) {
+                if (chunk == 1) {
+                    finishing.write(bytes[i]);
+                } else {
+                    finishing.write(bytes, i, Math.min(chunk, bytes.length - i));
+                }
+            }
+            finishing.close();
+            assertThat(out.toString(java.nio.charset.StandardCharsets.US_ASCII)).as("writes of %d bytes", chunk).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void anEntryCutOffAtTheEndIsWrittenAsItWas() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.OutputStream finishing = PdfaFinish.withoutCidSets(out);
+        finishing.write("x /CIDSet 12 0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        finishing.close();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("x /CIDSet 12 0");
+    }
+
     private static byte[] finish(Path source) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfaFinish.removeCidSets(source, out);
