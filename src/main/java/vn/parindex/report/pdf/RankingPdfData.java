@@ -390,7 +390,10 @@ public final class RankingPdfData {
             frameworks.computeIfAbsent(criteria(group), k -> new ArrayList<>()).add(group);
         }
         int[] block = {0};
+        int[] framework = {0};
         frameworks.forEach((criteria, groups) -> {
+            int first = lines.size();
+            framework[0]++;
             List<String> headings = groups.stream().map(g -> GroupLabel.heading(g.groupCode(), report.groupNames())).toList();
             lines.add(line("isHeading", String.join("; ", headings), ++block[0]));
             lines.add(line("isSubheading", "Lĩnh vực, tiêu chí và điểm tối đa"
@@ -426,6 +429,7 @@ public final class RankingPdfData {
                     upper = band.minIndex();
                 }
             });
+            lines.subList(first, lines.size()).forEach(l -> l.put("framework", framework[0]));
         });
         if (report.replicates() > 0) {
             lines.add(line("isHeading", "Độ tin cậy của thứ hạng", ++block[0]));
@@ -434,6 +438,7 @@ public final class RankingPdfData {
             lines.add(line("isHeading", "Độ tin cậy của thứ hạng", ++block[0]));
             lines.add(line("isText", SURVEY_LESS, block[0]));
         }
+        lines.stream().filter(l -> !l.containsKey("framework")).forEach(l -> l.put("framework", framework[0] + 1));
         keepWithNext(lines);
         return new MapDataSource(lines);
     }
