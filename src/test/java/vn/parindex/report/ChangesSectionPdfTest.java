@@ -83,7 +83,7 @@ class ChangesSectionPdfTest {
     }
 
     /** Per unit a unit row (index and rank) and one criterion row, as ChangesReport writes changes-<year>.csv. */
-    private static RankingPdfWriter.ChangesSection changes(int units) {
+    static RankingPdfWriter.ChangesSection changes(int units) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 1; i <= units; i++) {
             String code = String.format("%03d", i);
