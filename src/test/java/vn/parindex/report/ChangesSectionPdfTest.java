@@ -36,6 +36,8 @@ class ChangesSectionPdfTest {
             List<String> section = pages.subList(first - 1, pages.size());
             assertThat(section).as("60 units with a criterion each: more than one page").hasSizeGreaterThan(1);
             assertThat(pages.get(pages.size() - 1)).as("the section ends the document").contains("Quận thử nghiệm số 60");
+            assertThat(pages.get(0)).as("the cover says where the section is")
+                    .contains("Cuối tài liệu: phương pháp tính điểm, chỉ số và xếp loại; sau cùng: giải trình, các thay đổi so với kết quả dự kiến đã công bố.");
             assertThat(String.join(" ", pages.subList(0, first - 1))).as("after the methodology")
                     .contains("PHƯƠNG PHÁP TÍNH ĐIỂM, CHỈ SỐ VÀ XẾP LOẠI").doesNotContain("Giải trình năm");
 
@@ -73,6 +75,15 @@ class ChangesSectionPdfTest {
             assertThat(last).contains(HEADING).contains("Chưa có thay đổi nào so với kết quả dự kiến đã công bố.")
                     .contains("Trang " + pages.size() + "/" + pages.size()).doesNotContain("Tệp nguồn, dòng");
             assertThat(pages.get(pages.size() - 2)).doesNotContain("Giải trình năm");
+        }
+    }
+
+    @Test
+    void withoutTheSectionTheCoverEndsWithTheMethodology() throws IOException {
+        try (PDDocument document = Loader.loadPDF(writer.render(RankingReportFixtures.report(true)))) {
+            List<String> pages = ScorecardPdfWriterTest.pageTexts(document).stream().map(t -> t.replaceAll("\\s+", " ")).toList();
+            assertThat(pages.get(0)).contains("Cuối tài liệu: phương pháp tính điểm, chỉ số và xếp loại.").doesNotContain("giải trình");
+            assertThat(String.join(" ", pages)).doesNotContain("Giải trình năm");
         }
     }
 

@@ -22,6 +22,7 @@ public final class ChangesPdfData {
     public static Map<String, Object> parameters(int year, int version, boolean empty) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("HAS_CHANGES", true);
+        parameters.put("COVER_GUIDE", RankingPdfData.COVER_GUIDE + "; sau cùng: giải trình, các thay đổi so với kết quả dự kiến đã công bố.");
         parameters.put("CHANGES_HEADING", "Giải trình năm " + year + ": thay đổi so với kết quả dự kiến đã công bố (phiên bản " + version + ")");
         parameters.put("CHANGES_NOTE", "Dòng không ghi tiêu chí: chỉ số, hạng, xếp loại của đơn vị trước và sau; các dòng dưới nó: tiêu chí có điểm thay đổi,"
                 + " với tệp, dòng và ghi chú đã làm thay đổi. Bản làm việc, chưa phải kết quả công bố.");

@@ -52,6 +52,7 @@ public final class RankingPdfData {
         parameters.put("DATA_DATE_TEXT", "Dữ liệu đến ngày " + dataDate);
         parameters.put("HEADER_TEXT", "Chỉ số cải cách hành chính năm " + report.year() + " · Dữ liệu đến ngày " + dataDate);
         parameters.put("PROVISIONAL", report.provisional());
+        parameters.put("COVER_GUIDE", COVER_GUIDE + ".");
         parameters.put("METHOD_DATA", methodology(report));
         return parameters;
     }
@@ -517,6 +518,10 @@ public final class RankingPdfData {
         }
         return criteria;
     }
+
+    /** The cover's last line, without its full stop (the explanation round's section adds itself to it). */
+    public static final String COVER_GUIDE = "Trang này tóm tắt kết quả. Từ trang 2: bảng xếp hạng, biểu đồ và thống kê của từng nhóm."
+            + " Cuối tài liệu: phương pháp tính điểm, chỉ số và xếp loại";
 
     /** The one methodology line of a year without survey leaves (SPEC §13). */
     static final String SURVEY_LESS = "Bộ tiêu chí năm này không có tiêu chí khảo sát người dân: mọi điểm được tính từ số liệu và"
