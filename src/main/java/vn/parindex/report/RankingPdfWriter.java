@@ -10,7 +10,9 @@ import java.util.Optional;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
+import vn.parindex.report.pdf.ChangesPdfData;
 import vn.parindex.report.pdf.HeadingTemplate;
+import vn.parindex.report.pdf.MapDataSource;
 import vn.parindex.report.pdf.PdfExport;
 import vn.parindex.report.pdf.RankingPdfData;
 import vn.parindex.report.pdf.ReportTemplates;
@@ -20,7 +22,7 @@ import vn.parindex.report.pdf.WideRankColumn;
  * Renders {@code ranking-<year>.pdf} (SPEC §8) from a {@link RankingReport} with the JasperReports templates
  * {@code /reports/ranking*.jrxml}: a cover (title, year, data date, province-level counts), then from page 2
  * per group the ranking table, a bar chart coloured by band, the summary and the units not submitted, then the
- * methodology pages; "TẠM TÍNH" in every page header while provisional. With an official heading (SPEC §13),
+ * methodology pages, then while the year is provisional the explanation round's changes (SPEC §15); "TẠM TÍNH" in every page header while provisional. With an official heading (SPEC §13),
  * the cover carries it in place of its running header.
  * The same report always gives the same bytes.
  */
@@ -42,8 +44,6 @@ public final class RankingPdfWriter {
     /** The changes of a provisional year against its published version {@code version}, rows as in changes-<year>.csv. */
     public record ChangesSection(int version, List<List<Object>> rows) {
     }
-
-    private static final int PAGES_IN_MEMORY = 50;
 
     private final Optional<OfficialHeading> heading;
     /** A published version's marks (SPEC §15), or null for the working copy. */
@@ -68,7 +68,10 @@ public final class RankingPdfWriter {
         write(report, target, null);
     }
 
-    /** With {@code changes} (null for none), the explanation round's section follows the ranking's pages. */
+    /**
+     * With {@code changes} (null for none), the explanation round's section ends the document, after the methodology,
+     * under the same running header and in the same page numbering.
+     */
     public void write(RankingReport report, Path target, ChangesSection changes) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(target, "target");
@@ -77,8 +80,13 @@ public final class RankingPdfWriter {
 
     /** The PDF bytes of the report. */
     byte[] render(RankingReport report) {
+        return render(report, (ChangesSection) null);
+    }
+
+    /** The PDF bytes of the report with the explanation round's section ({@code changes}, null for none). */
+    byte[] render(RankingReport report, ChangesSection changes) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        render(report, bytes, null);
+        render(report, bytes, changes);
         return bytes.toByteArray();
     }
 
@@ -97,20 +105,15 @@ public final class RankingPdfWriter {
             if (marks != null) {
                 identity.add(marks);
             }
+            if (changes != null) {
+                identity.add(changes);
+                parameters.putAll(ChangesPdfData.parameters(report.year(), changes.version(), changes.rows().isEmpty()));
+                parameters.put("CHANGES_REPORT", ChangesTemplate.CHANGES);
+                parameters.put("CHANGES_DATA", new MapDataSource(ChangesPdfData.records(changes.rows(), report.groupNames())));
+            }
             String title = "Bảng xếp hạng Chỉ số cải cách hành chính năm " + report.year();
-            if (changes == null) {
-                PdfExport.render(master, parameters, RankingPdfData.groups(report), title, PdfExport.documentId(identity),
-                        report.dataDate(), report.year(), out);
-                return;
-            }
-            identity.add(changes);
-            Map<String, Object> changeParameters = vn.parindex.report.pdf.ChangesPdfData.parameters(report.year(), changes.version(),
-                    changes.rows().isEmpty());
-            try (PdfExport.Filled ranking = PdfExport.fill(master, parameters, RankingPdfData.groups(report), PAGES_IN_MEMORY);
-                    PdfExport.Filled section = PdfExport.fill(ChangesTemplate.CHANGES, changeParameters, new vn.parindex.report.pdf.MapDataSource(
-                            vn.parindex.report.pdf.ChangesPdfData.records(changes.rows(), report.groupNames())), PAGES_IN_MEMORY)) {
-                PdfExport.export(List.of(ranking, section), title, PdfExport.documentId(identity), report.dataDate(), report.year(), out);
-            }
+            PdfExport.render(master, parameters, RankingPdfData.groups(report), title, PdfExport.documentId(identity),
+                    report.dataDate(), report.year(), out);
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the ranking PDF of " + report.year() + ": " + e.getMessage(), e);
         }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.support.PdfA;
 
 /**
- * Every PDF is PDF/A-2b (issue 15), checked by veraPDF: the ranking (plain, and with the rank intervals' chart
- * pages, whose text is drawn through Graphics2D) and the scorecards rendered from the fixtures. The finishing
+ * Every PDF is PDF/A-2b (issue 15), checked by veraPDF: the ranking (plain, with the rank intervals' chart
+ * pages, whose text is drawn through Graphics2D, and with the explanation round's changes) and the scorecards rendered from the fixtures. The finishing
  * step keeps the bytes reproducible: a second render, or one filled on four threads, gives the same bytes.
  */
 class PdfaComplianceTest {
@@ -38,6 +38,15 @@ class PdfaComplianceTest {
         byte[] pdf = new RankingPdfWriter().render(report);
         PdfA.assertPdfA2b(pdf, "ranking PDF with rank intervals");
         assertSameBytes(new RankingPdfWriter().render(report), pdf);
+    }
+
+    @Test
+    void rankingPdfWithTheExplanationRoundsChangesIsPdfA2b() throws Exception {
+        byte[] pdf = new RankingPdfWriter().render(RankingReportFixtures.report(true), ChangesSectionPdfTest.changes(30));
+        PdfA.assertPdfA2b(pdf, "ranking PDF with the explanation round's changes");
+        assertDeclaredPdfA2bWithoutCidSets(pdf);
+        Thread.sleep(1_100);
+        assertSameBytes(new RankingPdfWriter().render(RankingReportFixtures.report(true), ChangesSectionPdfTest.changes(30)), pdf);
     }
 
     @Test

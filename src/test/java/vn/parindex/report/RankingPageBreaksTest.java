@@ -100,6 +100,12 @@ class RankingPageBreaksTest {
         return rows;
     }
 
+    /** Where the page's first criterion row begins (a "n – Lĩnh vực" or "n.m – Tiêu chí" label), or -1. */
+    private static int firstCriterion(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(\\.\\d+)? – (Lĩnh vực (thử số|mở đầu)|Tiêu chí (thử|mở đầu))").matcher(page);
+        return m.find() ? m.start() : -1;
+    }
+
     @Test
     void theMethodologyPrintsASharedFrameworkOnceAndNeverStrandsAHeadingOrSplitsARow() throws IOException {
         for (int shift = 0; shift <= 8; shift++) {
@@ -108,7 +114,23 @@ class RankingPageBreaksTest {
                     List.of(group("QUAN", 3, framework), group("HUYEN", 3, framework)), 0, Map.of("QUAN", "Khối quận", "HUYEN", "Khối huyện"));
             List<String> pages = pages(report);
             String all = String.join("\n", pages);
-            assertThat(all.split("Lĩnh vực / tiêu chí", -1)).as("the criteria table's header, once").hasSize(2);
+            int tablePages = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                String page = pages.get(i);
+                int firstRow = firstCriterion(page);
+                int header = page.indexOf("Lĩnh vực / tiêu chí");
+                if (firstRow >= 0) {
+                    tablePages++;
+                    assertThat(header).as("shift %d, page %d: the criteria table's header above its first row", shift, i + 1)
+                            .isGreaterThanOrEqualTo(0).isLessThan(firstRow);
+                    assertThat(page.split("Lĩnh vực / tiêu chí", -1)).as("shift %d, page %d: the header once", shift, i + 1).hasSize(2);
+                } else {
+                    assertThat(header).as("shift %d, page %d: no table, no header", shift, i + 1).isEqualTo(-1);
+                }
+            }
+            assertThat(all.split("Lĩnh vực / tiêu chí", -1)).as("the criteria table's header, once per page it runs on (issue 24)")
+                    .hasSize(tablePages + 1);
+            assertThat(tablePages).as("the table runs over pages").isGreaterThanOrEqualTo(2);
             assertThat(all).contains("Khối quận; Khối huyện", "Lĩnh vực, tiêu chí và điểm tối đa (chung cho 2 nhóm)",
                     "Thang xếp loại (chung cho 2 nhóm)");
             assertThat(all.split("14.4 – Tiêu chí thử 14.4", -1)).as("each criterion, once").hasSize(2);

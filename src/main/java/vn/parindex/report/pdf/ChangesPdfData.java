@@ -15,13 +15,20 @@ public final class ChangesPdfData {
     private ChangesPdfData() {
     }
 
+    /**
+     * The master's parameters of the section ({@code CHANGES_*} in ranking.jrxml) but for its report and rows,
+     * which {@code RankingPdfWriter} adds.
+     */
     public static Map<String, Object> parameters(int year, int version, boolean empty) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("HEADING", "Giải trình năm " + year + ": thay đổi so với kết quả dự kiến đã công bố (phiên bản " + version + ")");
-        parameters.put("NOTE", "Dòng không ghi tiêu chí: chỉ số, hạng, xếp loại của đơn vị trước và sau; các dòng dưới nó: tiêu chí có điểm thay đổi,"
+        parameters.put("HAS_CHANGES", true);
+        parameters.put("COVER_GUIDE", RankingPdfData.COVER_GUIDE + "; sau cùng: giải trình, các thay đổi so với kết quả dự kiến đã công bố.");
+        parameters.put("CHANGES_HEADING", "Giải trình năm " + year + ": thay đổi so với kết quả dự kiến đã công bố (phiên bản " + version + ")");
+        parameters.put("CHANGES_NOTE", "Dòng không ghi tiêu chí: chỉ số, hạng, xếp loại của đơn vị trước và sau; các dòng dưới nó: tiêu chí có điểm thay đổi,"
                 + " với tệp, dòng và ghi chú đã làm thay đổi. Bản làm việc, chưa phải kết quả công bố.");
-        parameters.put("EMPTY_TEXT", "Chưa có thay đổi nào so với kết quả dự kiến đã công bố.");
-        parameters.put("NO_ROWS", empty);
+        parameters.put("CHANGES_EMPTY_TEXT", "Chưa có thay đổi nào so với kết quả dự kiến đã công bố.");
+        parameters.put("CHANGES_NO_ROWS", empty);
+        parameters.put("CHANGES_HAS_ROWS", !empty);
         return parameters;
     }
 

@@ -52,6 +52,7 @@ public final class RankingPdfData {
         parameters.put("DATA_DATE_TEXT", "Dữ liệu đến ngày " + dataDate);
         parameters.put("HEADER_TEXT", "Chỉ số cải cách hành chính năm " + report.year() + " · Dữ liệu đến ngày " + dataDate);
         parameters.put("PROVISIONAL", report.provisional());
+        parameters.put("COVER_GUIDE", COVER_GUIDE + ".");
         parameters.put("METHOD_DATA", methodology(report));
         return parameters;
     }
@@ -390,7 +391,10 @@ public final class RankingPdfData {
             frameworks.computeIfAbsent(criteria(group), k -> new ArrayList<>()).add(group);
         }
         int[] block = {0};
+        int[] framework = {0};
         frameworks.forEach((criteria, groups) -> {
+            int first = lines.size();
+            framework[0]++;
             List<String> headings = groups.stream().map(g -> GroupLabel.heading(g.groupCode(), report.groupNames())).toList();
             lines.add(line("isHeading", String.join("; ", headings), ++block[0]));
             lines.add(line("isSubheading", "Lĩnh vực, tiêu chí và điểm tối đa"
@@ -426,6 +430,7 @@ public final class RankingPdfData {
                     upper = band.minIndex();
                 }
             });
+            lines.subList(first, lines.size()).forEach(l -> l.put("framework", framework[0]));
         });
         if (report.replicates() > 0) {
             lines.add(line("isHeading", "Độ tin cậy của thứ hạng", ++block[0]));
@@ -434,6 +439,7 @@ public final class RankingPdfData {
             lines.add(line("isHeading", "Độ tin cậy của thứ hạng", ++block[0]));
             lines.add(line("isText", SURVEY_LESS, block[0]));
         }
+        lines.stream().filter(l -> !l.containsKey("framework")).forEach(l -> l.put("framework", framework[0] + 1));
         keepWithNext(lines);
         return new MapDataSource(lines);
     }
@@ -512,6 +518,10 @@ public final class RankingPdfData {
         }
         return criteria;
     }
+
+    /** The cover's last line, without its full stop (the explanation round's section adds itself to it). */
+    public static final String COVER_GUIDE = "Trang này tóm tắt kết quả. Từ trang 2: bảng xếp hạng, biểu đồ và thống kê của từng nhóm."
+            + " Cuối tài liệu: phương pháp tính điểm, chỉ số và xếp loại";
 
     /** The one methodology line of a year without survey leaves (SPEC §13). */
     static final String SURVEY_LESS = "Bộ tiêu chí năm này không có tiêu chí khảo sát người dân: mọi điểm được tính từ số liệu và"
