@@ -1,14 +1,11 @@
 package vn.parindex.backup;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import vn.parindex.warehouse.LocalInfileStatement;
+import vn.parindex.warehouse.TsvRows;
 
 /**
  * Loads one table's rows from a backup with {@code LOAD DATA LOCAL INFILE}: a second thread turns the backup's
@@ -19,42 +16,29 @@ import vn.parindex.warehouse.LocalInfileStatement;
  */
 final class LoadDataTable {
 
-    private static final int PIPE_BUFFER = 1 << 20;
-
     private LoadDataTable() {
     }
 
     /** Reads the table's rows up to its end marker and loads them; returns how many rows the backup held. */
     static long load(BackupReader reader, Connection c, String table, String[] columns) throws IOException, SQLException {
-        PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
-        PipedOutputStream out = new PipedOutputStream(in);
+        StringBuilder sql = new StringBuilder("LOAD DATA LOCAL INFILE 'parindex-restore' INTO TABLE ")
+                .append(WarehouseTables.quote(table)).append(" CHARACTER SET utf8mb4 (");
+        for (int i = 0; i < columns.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(WarehouseTables.quote(columns[i]));
+        }
         AtomicLong read = new AtomicLong();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread producer = new Thread(() -> {
-            try (EscapedRows rows = new EscapedRows(out)) {
-                read.set(copyRows(reader, table, columns.length, rows));
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "restore-" + table);
-        producer.start();
         long loaded;
         try {
-            StringBuilder sql = new StringBuilder("LOAD DATA LOCAL INFILE 'parindex-restore' INTO TABLE ")
-                    .append(WarehouseTables.quote(table)).append(" CHARACTER SET utf8mb4 (");
-            for (int i = 0; i < columns.length; i++) {
-                sql.append(i == 0 ? "" : ", ").append(WarehouseTables.quote(columns[i]));
+            loaded = LocalInfileStatement.execute(c, sql.append(')').toString(), "restore-" + table, out -> {
+                try (TsvRows rows = new TsvRows(out)) {
+                    read.set(copyRows(reader, table, columns.length, rows));
+                }
+            });
+        } catch (LocalInfileStatement.RowsFailed e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            loaded = LocalInfileStatement.execute(c, in, sql.append(')').toString());
-        } finally {
-            in.close();
-            join(producer);
-        }
-        if (failure.get() instanceof IOException e) {
-            throw e;
-        }
-        if (failure.get() != null) {
-            throw new IOException("reading table " + table + " from the backup failed: " + failure.get().getMessage(), failure.get());
+            throw new IOException("reading table " + table + " from the backup failed: " + e.getMessage(), e.getCause());
         }
         long warnings = LocalInfileStatement.warnings(c);
         if (loaded != read.get() || warnings > 0) {
@@ -64,7 +48,7 @@ final class LoadDataTable {
         return read.get();
     }
 
-    private static long copyRows(BackupReader reader, String table, int n, EscapedRows rows) throws IOException {
+    private static long copyRows(BackupReader reader, String table, int n, TsvRows rows) throws IOException {
         long count = 0;
         while (true) {
             byte marker = reader.next();
@@ -75,97 +59,10 @@ final class LoadDataTable {
                 throw new IOException("the backup is damaged in table " + table);
             }
             for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    rows.tab();
-                }
-                byte[] value = reader.value();
-                if (value == null) {
-                    rows.nullValue();
-                } else {
-                    rows.escaped(value);
-                }
+                rows.field(reader.value());   // UTF-8 bytes, or null for \N
             }
             rows.endRow();
             count++;
-        }
-    }
-
-    private static void join(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** LOAD DATA's default text format: tabs between fields, a line per row, backslash escapes, \N for NULL. */
-    private static final class EscapedRows implements AutoCloseable {
-        private final OutputStream out;
-        private final byte[] buffer = new byte[1 << 16];
-        private int used;
-
-        EscapedRows(OutputStream out) {
-            this.out = out;
-        }
-
-        void tab() throws IOException {
-            put((byte) '\t');
-        }
-
-        void endRow() throws IOException {
-            put((byte) '\n');
-        }
-
-        void nullValue() throws IOException {
-            put((byte) '\\');
-            put((byte) 'N');
-        }
-
-        /** UTF-8 bytes as they are but for the five LOAD DATA escapes (a multi-byte sequence never holds them). */
-        void escaped(byte[] value) throws IOException {
-            for (byte b : value) {
-                if (used > buffer.length - 2) {
-                    drain();
-                }
-                switch (b) {
-                    case '\\' -> pair('\\');
-                    case '\t' -> pair('t');
-                    case '\n' -> pair('n');
-                    case '\r' -> pair('r');
-                    case 0 -> pair('0');
-                    default -> buffer[used++] = b;
-                }
-            }
-        }
-
-        private void pair(char c) {
-            buffer[used++] = '\\';
-            buffer[used++] = (byte) c;
-        }
-
-        private void put(byte b) throws IOException {
-            if (used == buffer.length) {
-                drain();
-            }
-            buffer[used++] = b;
-        }
-
-        private void drain() throws IOException {
-            out.write(buffer, 0, used);
-            used = 0;
-        }
-
-        @Override
-        public void close() throws IOException {
-            drain();
-            out.close();
         }
     }
 }

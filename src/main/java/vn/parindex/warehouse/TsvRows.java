@@ -6,17 +6,17 @@ import java.time.LocalDateTime;
 
 /**
  * Writes rows in the text format LOAD DATA reads by default: tab-separated, backslash escapes, \N for NULL, in
- * UTF-8. It encodes into its own byte buffer rather than through a Writer: a ledger has tens of millions of
+ * UTF-8 (a {@code byte[]} value is text already in UTF-8). It encodes into its own byte buffer rather than through a Writer: a ledger has tens of millions of
  * fields, and a charset encoder and per-value strings cost more than the rest of writing them.
  */
-final class TsvRows implements AutoCloseable {
+public final class TsvRows implements AutoCloseable {
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
     private int used;
     private boolean lineStarted;
 
-    TsvRows(OutputStream out) {
+    public TsvRows(OutputStream out) {
         this.out = out;
     }
 
@@ -28,7 +28,7 @@ final class TsvRows implements AutoCloseable {
         endRow();
     }
 
-    TsvRows field(Object value) throws IOException {
+    public TsvRows field(Object value) throws IOException {
         if (used > buffer.length - 64) {
             drain();
         }
@@ -43,6 +43,8 @@ final class TsvRows implements AutoCloseable {
             writeDateTime(t);
         } else if (value instanceof Boolean b) {
             buffer[used++] = (byte) (b ? '1' : '0');
+        } else if (value instanceof byte[] utf8) {
+            writeUtf8(utf8);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             writeInteger(((Number) value).longValue());
         } else {
@@ -51,7 +53,7 @@ final class TsvRows implements AutoCloseable {
         return this;
     }
 
-    void endRow() throws IOException {
+    public void endRow() throws IOException {
         if (used == buffer.length) {
             drain();
         }
@@ -131,14 +133,7 @@ final class TsvRows implements AutoCloseable {
             }
             char c = text.charAt(i);
             if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> escaped('\\');
-                    case '\t' -> escaped('t');
-                    case '\n' -> escaped('n');
-                    case '\r' -> escaped('r');
-                    case '\0' -> escaped('0');
-                    default -> buffer[used++] = (byte) c;
-                }
+                ascii(c);
             } else if (c < 0x800) {
                 buffer[used++] = (byte) (0xC0 | (c >> 6));
                 buffer[used++] = (byte) (0x80 | (c & 0x3F));
@@ -155,6 +150,35 @@ final class TsvRows implements AutoCloseable {
                 buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
                 buffer[used++] = (byte) (0x80 | (c & 0x3F));
             }
+        }
+    }
+
+    /**
+     * Text already in UTF-8 (a restore's values, as the server sent them), copied byte for byte but for LOAD DATA's
+     * escapes, which a multi-byte sequence never holds.
+     */
+    private void writeUtf8(byte[] text) throws IOException {
+        for (byte b : text) {
+            if (used > buffer.length - 2) {
+                drain();
+            }
+            if (b >= 0) {
+                ascii(b);
+            } else {
+                buffer[used++] = b;
+            }
+        }
+    }
+
+    /** An ASCII character, with LOAD DATA's escapes for backslash, tab, line feed, carriage return and NUL. */
+    private void ascii(int c) {
+        switch (c) {
+            case '\\' -> escaped('\\');
+            case '\t' -> escaped('t');
+            case '\n' -> escaped('n');
+            case '\r' -> escaped('r');
+            case 0 -> escaped('0');
+            default -> buffer[used++] = (byte) c;
         }
     }
 
