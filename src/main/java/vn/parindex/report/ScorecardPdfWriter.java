@@ -99,13 +99,7 @@ public final class ScorecardPdfWriter {
     }
 
     private void write(ScorecardReport report, Path target, Executor fillers, String title) {
-        List<Integer> onePagePerCard = pagesPerCard(parts(report));
-        try {
-            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers, onePagePerCard, title));
-        } catch (PagesNotAsCounted e) {
-            List<Integer> counted = countPages(report, fillers);
-            AtomicFiles.write(target, out -> renderAsFilled(report, out, fillers, counted, title));
-        }
+        render(report, fillers, title, document -> AtomicFiles.write(target, document));
     }
 
     private static String title(int year) {
@@ -117,14 +111,28 @@ public final class ScorecardPdfWriter {
     }
 
     byte[] render(ScorecardReport report, Executor fillers) {
+        ByteArrayOutputStream[] bytes = {null};
+        render(report, fillers, title(report.year()), document -> {
+            bytes[0] = new ByteArrayOutputStream();   // a second rendering starts from nothing
+            try {
+                document.writeTo(bytes[0]);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return bytes[0].toByteArray();
+    }
+
+    /**
+     * Hands {@code sink} the document rendered on a page per card; should a card run longer ({@link PagesNotAsCounted}),
+     * hands it the document again, rendered on the pages counted.
+     */
+    private void render(ScorecardReport report, Executor fillers, String title, java.util.function.Consumer<AtomicFiles.Content> sink) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            renderAsFilled(report, bytes, fillers, pagesPerCard(parts(report)), title(report.year()));
-            return bytes.toByteArray();
+            sink.accept(out -> renderAsFilled(report, out, fillers, pagesPerCard(parts(report)), title));
         } catch (PagesNotAsCounted e) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            renderAsFilled(report, bytes, fillers, countPages(report, fillers), title(report.year()));
-            return bytes.toByteArray();
+            List<Integer> counted = countPages(report, fillers);
+            sink.accept(out -> renderAsFilled(report, out, fillers, counted, title));
         }
     }
 
