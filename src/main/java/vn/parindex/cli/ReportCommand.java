@@ -39,7 +39,7 @@ class ReportCommand {
             err.println("parindex: no results for " + year + " in the warehouse (run 'parindex run --year " + year + "' first)");
             return ExitCode.BAD_USAGE.code();
         }
-        uncertainty.analyseYear(year);
+        uncertainty.refreshYear(year);
         List<Path> written = new java.util.ArrayList<>(reports.render(year, folders.reportsFor(year)));
         // the year's outputs include its submissions workbook while it is collecting (SPEC §16), as a run writes it
         submissions.write(year, java.time.LocalDate.now(clock), folders).ifPresent(written::add);

@@ -79,6 +79,19 @@ public class GroupUncertainty {
         return intervals.size();
     }
 
+    /**
+     * What {@code report --year} needs before it renders: the analysis of {@code year} as {@link #analyseYear} leaves
+     * it. The analysis is reproducible, so intervals stored for the year's current results with the same R are
+     * what it would store again; they are kept and the (largest) cost of the command is skipped.
+     */
+    @Transactional
+    public void refreshYear(int year) {
+        if (replicates > 0 && store.isCurrent(year, replicates)) {
+            return;
+        }
+        analyseYear(year);
+    }
+
     /** Analyses every group of {@code year}, or clears what is stored when the analysis is off (the report command). */
     @Transactional
     public void analyseYear(int year) {

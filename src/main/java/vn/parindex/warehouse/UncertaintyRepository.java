@@ -51,6 +51,21 @@ public class UncertaintyRepository {
         return replicates == null ? 0 : replicates;
     }
 
+    /**
+     * Whether what is stored for {@code year} is what an analysis with {@code replicates} would store now: one row of
+     * that many replicates for every ranked unit, in its group, and none for another unit. A year scored again since
+     * (its results cleared), a run killed before its uncertainty step, or another R each make this false.
+     */
+    public boolean isCurrent(int year, int replicates) {
+        Integer unanalysed = jdbc.queryForObject("SELECT COUNT(*) FROM result_unit r LEFT JOIN result_uncertainty u ON u.year = r.year "
+                + "AND u.unit_code = r.unit_code AND u.group_code = r.group_code AND u.replicates = ? "
+                + "WHERE r.year = ? AND r.rank_no IS NOT NULL AND u.unit_code IS NULL", Integer.class, replicates, year);
+        Integer stray = jdbc.queryForObject("SELECT COUNT(*) FROM result_uncertainty u LEFT JOIN result_unit r ON r.year = u.year "
+                + "AND r.unit_code = u.unit_code AND r.group_code = u.group_code AND r.rank_no IS NOT NULL "
+                + "WHERE u.year = ? AND (r.unit_code IS NULL OR u.replicates <> ?)", Integer.class, year, replicates);
+        return unanalysed == 0 && stray == 0;
+    }
+
     /** The stored intervals of {@code year} by unit code, with the units' point rank and index. */
     public Map<String, UnitInterval> intervals(int year) {
         Map<String, Map<String, BigDecimal>> shares = new LinkedHashMap<>();

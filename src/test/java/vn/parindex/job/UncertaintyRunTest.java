@@ -79,6 +79,46 @@ class UncertaintyRunTest {
                 assertThat(bytes).as(name).isEqualTo(before.get(name)));
     }
 
+    /**
+     * {@code report --year} keeps intervals stored for the year's current results with the same R (the analysis is
+     * reproducible, so it would store them again) and runs the analysis again when they are not: a unit's row
+     * missing, another R.
+     */
+    @Test
+    void reportKeepsCurrentIntervalsAndAnalysesAgainWhenTheyAreNot() throws IOException {
+        Installation parindex = sample(root.resolve("refresh"));
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+        String rows = "SELECT CONCAT_WS(',', unit_code, group_code, replicates, rank_p05, rank_p50, rank_p95, index_p05, index_p50, index_p95) "
+                + "FROM result_uncertainty WHERE year = 2025 ORDER BY unit_code";
+        List<String> analysed = parindex.sql().queryForList(rows, String.class);
+        assertThat(analysed).isNotEmpty();
+        Map<String, byte[]> before = reports(parindex, 2025);
+        String unit = parindex.sql().queryForObject("SELECT MIN(unit_code) FROM result_uncertainty WHERE year = 2025", String.class);
+
+        // a marked row survives: nothing was analysed again
+        parindex.sql().update("UPDATE result_uncertainty SET rank_p95 = 999 WHERE year = 2025 AND unit_code = ?", unit);
+        assertThat(parindex.run("report", "--year", "2025").exitCode()).isZero();
+        assertThat(parindex.sql().queryForObject("SELECT rank_p95 FROM result_uncertainty WHERE year = 2025 AND unit_code = ?", Integer.class, unit))
+                .isEqualTo(999);
+
+        // another R: analysed again with it
+        assertThat(parindex.with("PARINDEX_REPLICATES", "200").run("report", "--year", "2025").exitCode()).isZero();
+        assertThat(parindex.sql().queryForList("SELECT DISTINCT replicates FROM result_uncertainty WHERE year = 2025", Integer.class))
+                .containsExactly(200);
+
+        // back to the run's R (the default, 1,000; with() sets the environment of this installation from now on)
+        assertThat(parindex.with("PARINDEX_REPLICATES", "1000").run("report", "--year", "2025").exitCode()).isZero();
+        assertThat(parindex.sql().queryForList(rows, String.class)).isEqualTo(analysed);
+
+        // a unit's row missing (as after a run killed before its uncertainty step): analysed again
+        parindex.sql().update("DELETE FROM result_band_share WHERE year = 2025 AND unit_code = ?", unit);
+        parindex.sql().update("DELETE FROM result_uncertainty WHERE year = 2025 AND unit_code = ?", unit);
+        assertThat(parindex.run("report", "--year", "2025").exitCode()).isZero();
+        assertThat(parindex.sql().queryForList(rows, String.class)).isEqualTo(analysed);
+        assertThat(reports(parindex, 2025)).containsOnlyKeys(before.keySet()).allSatisfy((name, bytes) ->
+                assertThat(bytes).as(name).isEqualTo(before.get(name)));
+    }
+
     @Test
     void withNoReplicatesThereIsNoUncertaintyOutputAndTheOtherReportsAreUnchanged() throws IOException {
         Installation off = sample(root.resolve("off")).with("PARINDEX_REPLICATES", "0");
