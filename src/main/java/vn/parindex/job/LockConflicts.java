@@ -11,6 +11,7 @@ import org.springframework.core.retry.Retryable;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.util.backoff.BackOffExecution;
 import vn.parindex.warehouse.LockConflict;
 
 /**
@@ -18,14 +19,15 @@ import vn.parindex.warehouse.LockConflict;
  * kinds load side by side and share the submission and pending-year tables, and InnoDB resolves a deadlock by
  * rolling back one transaction whole. A load file is tried again by the chunk step's retry ({@link #retryPolicy()}):
  * the file's work is under a savepoint, nothing of it was kept and the file is still in staging. A score or
- * uncertainty partition (a tasklet) is tried again whole, its transaction rolled back ({@link #handleException}).
- * Any other failure, or more than {@link #LIMIT} conflicts, fails the step as before.
+ * uncertainty partition (a tasklet) is tried again whole, its transaction rolled back ({@link #handleException}),
+ * under the same policy. Any other failure, or more than {@link #LIMIT} conflicts, fails the step as before.
  */
 final class LockConflicts implements ExceptionHandler {
 
     static final int LIMIT = 20;
-    private static final String COUNT = LockConflicts.class.getName() + ".count";
+    private static final String TRIES = LockConflicts.class.getName() + ".tries";
     private static final Logger log = LoggerFactory.getLogger(LockConflicts.class);
+    private static final RetryPolicy POLICY = retryPolicy();
 
     /**
      * The partitions' transactions (one file, or one group's scores, each): READ COMMITTED, so that the rows
@@ -64,14 +66,21 @@ final class LockConflicts implements ExceptionHandler {
         };
     }
 
+    /**
+     * A score or uncertainty partition's tasklet that lost a lock conflict: its transaction is rolled back by the
+     * step, which calls the tasklet again after the pause the load's policy gives, at most {@link #LIMIT} times in
+     * one step execution (the tries live in the step's repeat context: one handler serves every partition).
+     */
     @Override
     public void handleException(RepeatContext context, Throwable throwable) throws Throwable {
-        int count = context.hasAttribute(COUNT) ? (Integer) context.getAttribute(COUNT) + 1 : 1;
-        context.setAttribute(COUNT, count);
-        if (!LockConflict.in(throwable) || count > LIMIT) {
+        if (!context.hasAttribute(TRIES)) {
+            context.setAttribute(TRIES, POLICY.getBackOff().start());
+        }
+        long pause = POLICY.shouldRetry(throwable) ? ((BackOffExecution) context.getAttribute(TRIES)).nextBackOff() : BackOffExecution.STOP;
+        if (pause == BackOffExecution.STOP) {
             throw throwable;
         }
-        log.info("a partition's transaction lost a lock conflict and was rolled back; trying it again ({} of at most {} in this step)", count, LIMIT);
-        Thread.sleep(20L * Math.min(count, 10));
+        log.info("a partition's transaction lost a lock conflict and was rolled back; trying it again (at most {} times in this step)", LIMIT);
+        Thread.sleep(pause);
     }
 }
