@@ -81,12 +81,12 @@ final class WarehouseTables {
     }
 
     /**
-     * True when no table holds a row of the warehouse's own: Flyway's history and Spring Batch's job repository
-     * (which an empty run fills) do not count.
+     * True when no table holds a row of the warehouse's own: Flyway's history, Spring Batch's job repository and
+     * the runs' own tables (run_file, run_report), which an empty run fills, do not count.
      */
     static boolean empty(Connection c) throws SQLException {
         for (String name : dataTables(c)) {
-            if (name.toUpperCase(Locale.ROOT).startsWith("BATCH_")) {
+            if (name.toUpperCase(Locale.ROOT).startsWith("BATCH_") || name.toLowerCase(Locale.ROOT).startsWith("run_")) {
                 continue;
             }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + quote(name) + " LIMIT 1")) {

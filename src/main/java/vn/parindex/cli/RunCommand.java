@@ -33,12 +33,14 @@ class RunCommand {
     private final JobRepository repository;
     private final Job nightlyJob;
     private final Folders folders;
+    private final RunSummaries summaries;
 
-    RunCommand(JobOperator jobs, JobRepository repository, Job nightlyJob, Folders folders) {
+    RunCommand(JobOperator jobs, JobRepository repository, Job nightlyJob, Folders folders, RunSummaries summaries) {
         this.jobs = jobs;
         this.repository = repository;
         this.nightlyJob = nightlyJob;
         this.folders = folders;
+        this.summaries = summaries;
     }
 
     /**
@@ -62,7 +64,7 @@ class RunCommand {
                     .addLong(RunKeys.SETTLE_SECONDS, command.settle().toSeconds(), false)
                     .addString(RunKeys.YEARS_ASKED, command.years().stream().map(String::valueOf).collect(Collectors.joining(",")), false)
                     .toJobParameters());
-            summary = RunSummaries.of(execution);
+            summary = summaries.of(execution);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 execution.getAllFailureExceptions().forEach(e -> log.error("run {} failed", runId, e));
                 Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);

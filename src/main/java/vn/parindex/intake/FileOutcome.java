@@ -20,27 +20,6 @@ public record FileOutcome(String name, String kind, String sha256, String status
         return new FileOutcome(name, null, null, SKIPPED, 0, 0, List.of(), note);
     }
 
-    /**
-     * The outcome as the run keeps it in its ExecutionContext: a map of plain values (Spring Batch's serializer
-     * only reads back JDK types), everything but the error rows (they are in the file's error report).
-     */
-    public java.util.HashMap<String, Object> toMap() {
-        java.util.HashMap<String, Object> m = new java.util.HashMap<>();
-        m.put("name", name);
-        m.put("kind", kind);
-        m.put("sha256", sha256);
-        m.put("status", status);
-        m.put("rows", rows);
-        m.put("errors", errorCount);
-        m.put("note", note);
-        return m;
-    }
-
-    public static FileOutcome fromMap(java.util.Map<?, ?> m) {
-        return new FileOutcome((String) m.get("name"), (String) m.get("kind"), (String) m.get("sha256"), (String) m.get("status"),
-                (Long) m.get("rows"), (Long) m.get("errors"), List.of(), (String) m.get("note"));
-    }
-
     public boolean rejected() {
         return "rejected".equals(status);
     }

@@ -1,41 +1,23 @@
 package vn.parindex.intake;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import vn.parindex.submission.Kind;
 
 /**
- * A file of the run's plan as the job's ExecutionContext keeps it between the intake step and the load step:
- * the name it had in the inbox, where it waits in staging, and what was seen of it — as a map of plain values
- * (Spring Batch's serializer only reads back JDK types).
+ * A file of the run's plan as the run keeps it in its table between the intake and the load: the row's id (its
+ * place in the plan) and the file as the intake staged it — the name it had in the inbox, where it waits in
+ * staging, what was seen of it.
  */
-public record PlannedFile(String name, String path, long size, long modifiedMillis, String kind, String entry) {
+public record PlannedFile(long id, InboxFile file) {
 
-    public static PlannedFile of(InboxFile file) {
-        return new PlannedFile(file.name(), file.path().toString(), file.size(), file.modified().toEpochMilli(),
-                file.kind() == null ? null : file.kind().name(), file.entry().name());
+    public String name() {
+        return file.name();
     }
 
-    public InboxFile toInboxFile() {
-        return new InboxFile(Path.of(path), name, size, Instant.ofEpochMilli(modifiedMillis),
-                kind == null ? null : Kind.valueOf(kind), InboxFile.Entry.valueOf(entry));
+    public Kind kind() {
+        return file.kind();
     }
 
-    public HashMap<String, Object> toMap() {
-        HashMap<String, Object> m = new HashMap<>();
-        m.put("name", name);
-        m.put("path", path);
-        m.put("size", size);
-        m.put("modified", modifiedMillis);
-        m.put("kind", kind);
-        m.put("entry", entry);
-        return m;
-    }
-
-    public static PlannedFile fromMap(Map<?, ?> m) {
-        return new PlannedFile((String) m.get("name"), (String) m.get("path"), (Long) m.get("size"), (Long) m.get("modified"),
-                (String) m.get("kind"), (String) m.get("entry"));
+    public long size() {
+        return file.size();
     }
 }

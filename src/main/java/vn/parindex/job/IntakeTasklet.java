@@ -3,7 +3,6 @@ package vn.parindex.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,12 +13,11 @@ import vn.parindex.intake.FileOutcome;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.InboxScan;
 import vn.parindex.intake.InboxScanner;
-import vn.parindex.intake.PlannedFile;
 
 /**
  * Intake: files a dead run left in staging go back, the inbox is scanned, every file ready is moved into staging
- * and the run's plan is made from them there (reference kinds first). Files still being written, and those that
- * could not be looked at or moved, are the run's first outcomes.
+ * and the run's plan is made from them there (reference kinds first) and written to the run's table. Files still
+ * being written, and those that could not be looked at or moved, are the run's first outcomes.
  */
 class IntakeTasklet implements Tasklet {
 
@@ -28,13 +26,15 @@ class IntakeTasklet implements Tasklet {
     private final Clock clock;
     private final long settleSeconds;
     private final String runId;
+    private final RunFiles runFiles;
 
-    IntakeTasklet(FileIntake intake, Folders folders, Clock clock, long settleSeconds, String runId) {
+    IntakeTasklet(FileIntake intake, Folders folders, Clock clock, long settleSeconds, String runId, RunFiles runFiles) {
         this.intake = intake;
         this.folders = folders;
         this.clock = clock;
         this.settleSeconds = settleSeconds;
         this.runId = runId;
+        this.runFiles = runFiles;
     }
 
     @Override
@@ -42,14 +42,12 @@ class IntakeTasklet implements Tasklet {
         intake.returnLeftovers(folders);
         InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ofSeconds(settleSeconds), clock.instant());
         FileIntake.Plan staged = intake.stage(scan.ready(), runId, folders);
-        ArrayList<HashMap<String, Object>> plan = new ArrayList<>(staged.files().stream().map(f -> PlannedFile.of(f).toMap()).toList());
-        ArrayList<HashMap<String, Object>> intakeOutcomes = new ArrayList<>(scan.unsettled().stream()
-                .map(f -> new FileOutcome(f.name(), null, null, "skipped-unsettled", 0, 0, List.of()).toMap()).toList());
-        scan.unreachable().forEach(o -> intakeOutcomes.add(o.toMap()));
-        staged.skipped().forEach(o -> intakeOutcomes.add(o.toMap()));
-        var context = chunk.getStepContext().getStepExecution().getExecutionContext();
-        context.put(RunKeys.PLAN, plan);
-        context.put(RunKeys.INTAKE_OUTCOMES, intakeOutcomes);
+        List<FileOutcome> left = new ArrayList<>(scan.unsettled().stream()
+                .map(f -> new FileOutcome(f.name(), null, null, "skipped-unsettled", 0, 0, List.of())).toList());
+        left.addAll(scan.unreachable());
+        left.addAll(staged.skipped());
+        runFiles.plan(runId, staged.files());
+        runFiles.leftByIntake(runId, left);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

@@ -1,6 +1,5 @@
 package vn.parindex.job;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.parindex.csv.ColumnScan;
+import vn.parindex.intake.PlannedFile;
 import vn.parindex.submission.Kind;
 
 /**
@@ -22,34 +24,31 @@ import vn.parindex.submission.Kind;
  * meet only if they name a common unit. The units of each file are read beforehand by a quick scan
  * ({@link ColumnScan}); a file it cannot vouch for is kept in order with every file of its kind. The groups of
  * files that meet are dealt, largest first, to at most {@code gridSize} partitions per kind (by bytes). Files
- * whose kind could not be told share one partition.
+ * whose kind could not be told share one partition. Each file's partition is written to the run's table; a
+ * partition's context holds only its name and its bytes.
  */
 class LoadPartitioner implements Partitioner {
 
-    /** Partition context key: the plan positions of the partition's files, in order. */
-    static final String FILES = "files";
+    /** Partition context key: the partition's name, which its files carry in the run's table. */
+    static final String PART = "part";
     /** Partition context key: the bytes of the partition's files. */
     static final String BYTES = "bytes";
     static final String UNKNOWN = "unknown";
     /** More distinct units than this in one file and the scan gives up (a province has a few thousand). */
     private static final int MOST_UNITS = 100_000;
 
-    private final List<? extends Map<?, ?>> plan;
+    private final Supplier<List<PlannedFile>> plan;
+    private final Consumer<Map<String, List<PlannedFile>>> assign;
 
-    LoadPartitioner(List<? extends Map<?, ?>> plan) {
-        this.plan = plan == null ? List.of() : plan;
+    /** {@code plan}: the files still to load, in plan order; {@code assign} records each file's partition. */
+    LoadPartitioner(Supplier<List<PlannedFile>> plan, Consumer<Map<String, List<PlannedFile>>> assign) {
+        this.plan = plan;
+        this.assign = assign;
     }
 
-    /** The plan positions of the reference files, in order. */
-    ArrayList<Integer> referenceFiles() {
-        ArrayList<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            Kind kind = kindAt(i);
-            if (kind != null && kind.isReference()) {
-                positions.add(i);
-            }
-        }
-        return positions;
+    /** The reference files of {@code plan}, in order. */
+    static List<PlannedFile> referenceFiles(List<PlannedFile> plan) {
+        return plan.stream().filter(f -> f.kind() != null && f.kind().isReference()).toList();
     }
 
     /**
@@ -58,39 +57,50 @@ class LoadPartitioner implements Partitioner {
      */
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        Map<String, List<Integer>> byKind = new LinkedHashMap<>();
-        for (int i = 0; i < plan.size(); i++) {
-            Kind kind = kindAt(i);
-            if (kind == null || !kind.isReference()) {
-                byKind.computeIfAbsent(kind == null ? UNKNOWN : kind.code(), k -> new ArrayList<>()).add(i);
-            }
-        }
+        Map<String, List<PlannedFile>> parts = split(plan.get(), gridSize);
+        assign.accept(parts);
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        byKind.forEach((kind, positions) -> {
-            // one thread or one file: nothing to split, so the files are not scanned
-            List<List<Integer>> bins = kind.equals(UNKNOWN) || gridSize <= 1 || positions.size() == 1 ? List.of(positions)
-                    : deal(meeting(positions), gridSize);
-            for (int b = 0; b < bins.size(); b++) {
-                ExecutionContext context = new ExecutionContext();
-                context.put(FILES, new ArrayList<>(bins.get(b)));
-                context.put(BYTES, bytes(bins.get(b)));
-                partitions.put(bins.size() == 1 ? kind : kind + "-" + (b + 1), context);
-            }
+        parts.forEach((name, files) -> {
+            ExecutionContext context = new ExecutionContext();
+            context.putString(PART, name);
+            context.putLong(BYTES, bytes(files));
+            partitions.put(name, context);
         });
         return partitions;
     }
 
+    /** The data files of {@code plan} by partition name, each partition in plan order. */
+    static Map<String, List<PlannedFile>> split(List<PlannedFile> plan, int gridSize) {
+        Map<String, List<PlannedFile>> byKind = new LinkedHashMap<>();
+        for (PlannedFile file : plan) {
+            Kind kind = file.kind();
+            if (kind == null || !kind.isReference()) {
+                byKind.computeIfAbsent(kind == null ? UNKNOWN : kind.code(), k -> new ArrayList<>()).add(file);
+            }
+        }
+        Map<String, List<PlannedFile>> parts = new LinkedHashMap<>();
+        byKind.forEach((kind, files) -> {
+            // one thread or one file: nothing to split, so the files are not scanned
+            List<List<PlannedFile>> bins = kind.equals(UNKNOWN) || gridSize <= 1 || files.size() == 1 ? List.of(files)
+                    : deal(meeting(files), gridSize);
+            for (int b = 0; b < bins.size(); b++) {
+                parts.put(bins.size() == 1 ? kind : kind + "-" + (b + 1), bins.get(b));
+            }
+        });
+        return parts;
+    }
+
     /** The files of one kind in groups that share no unit, each group in plan order. */
-    private List<List<Integer>> meeting(List<Integer> positions) {
-        int[] group = new int[positions.size()];
+    private static List<List<PlannedFile>> meeting(List<PlannedFile> files) {
+        int[] group = new int[files.size()];
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
         Map<String, Integer> firstWithUnit = new HashMap<>();
-        for (int i = 0; i < positions.size(); i++) {
-            Optional<Set<String>> units = ColumnScan.distinct(Path.of((String) plan.get(positions.get(i)).get("path")), "unit_code", MOST_UNITS);
+        for (int i = 0; i < files.size(); i++) {
+            Optional<Set<String>> units = ColumnScan.distinct(files.get(i).file().path(), "unit_code", MOST_UNITS);
             if (units.isEmpty()) {
-                return List.of(positions);   // not sure of this one: the kind loads in order
+                return List.of(files);   // not sure of this one: the kind loads in order
             }
             for (String unit : units.get()) {
                 Integer other = firstWithUnit.putIfAbsent(unit, i);
@@ -99,27 +109,27 @@ class LoadPartitioner implements Partitioner {
                 }
             }
         }
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < positions.size(); i++) {
-            groups.computeIfAbsent(root(group, i), r -> new ArrayList<>()).add(positions.get(i));
+        Map<Integer, List<PlannedFile>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            groups.computeIfAbsent(root(group, i), r -> new ArrayList<>()).add(files.get(i));
         }
         return new ArrayList<>(groups.values());
     }
 
     /** Groups dealt to at most {@code bins} partitions, largest first to the lightest; each partition in plan order. */
-    private List<List<Integer>> deal(List<List<Integer>> groups, int bins) {
+    private static List<List<PlannedFile>> deal(List<List<PlannedFile>> groups, int bins) {
         if (groups.size() <= 1) {
             return groups;
         }
-        List<List<Integer>> largestFirst = new ArrayList<>(groups);
-        largestFirst.sort(Comparator.comparingLong(this::bytes).reversed().thenComparing(g -> g.get(0)));
+        List<List<PlannedFile>> largestFirst = new ArrayList<>(groups);
+        largestFirst.sort(Comparator.comparingLong(LoadPartitioner::bytes).reversed().thenComparingLong(g -> g.get(0).id()));
         int count = Math.min(bins, groups.size());
-        List<List<Integer>> dealt = new ArrayList<>();
+        List<List<PlannedFile>> dealt = new ArrayList<>();
         long[] load = new long[count];
         for (int b = 0; b < count; b++) {
             dealt.add(new ArrayList<>());
         }
-        for (List<Integer> g : largestFirst) {
+        for (List<PlannedFile> g : largestFirst) {
             int lightest = 0;
             for (int b = 1; b < count; b++) {
                 if (load[b] < load[lightest]) {
@@ -129,13 +139,13 @@ class LoadPartitioner implements Partitioner {
             dealt.get(lightest).addAll(g);
             load[lightest] += bytes(g);
         }
-        dealt.forEach(bin -> bin.sort(null));
-        dealt.sort(Comparator.comparing(bin -> bin.get(0)));
+        dealt.forEach(bin -> bin.sort(Comparator.comparingLong(PlannedFile::id)));
+        dealt.sort(Comparator.comparingLong(bin -> bin.get(0).id()));
         return dealt;
     }
 
-    private long bytes(List<Integer> positions) {
-        return positions.stream().mapToLong(p -> plan.get(p).get("size") instanceof Long size ? size : 0).sum();
+    private static long bytes(List<PlannedFile> files) {
+        return files.stream().mapToLong(PlannedFile::size).sum();
     }
 
     private static void join(int[] group, int a, int b) {
@@ -152,10 +162,5 @@ class LoadPartitioner implements Partitioner {
             i = group[i];
         }
         return i;
-    }
-
-    private Kind kindAt(int position) {
-        Object kind = plan.get(position).get("kind");
-        return kind == null ? null : Kind.valueOf((String) kind);
     }
 }

@@ -1,27 +1,33 @@
 package vn.parindex.job;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.repeat.RepeatContext;
 import org.springframework.batch.infrastructure.repeat.exception.ExceptionHandler;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.Retryable;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.util.backoff.BackOffExecution;
 import vn.parindex.warehouse.LockConflict;
 
 /**
- * Lets a load chunk that lost a lock conflict (a deadlock, or a lock wait timeout) be tried again: files of
- * different kinds load side by side and share the submission and pending-year tables, and InnoDB resolves a
- * deadlock by rolling back one transaction whole. The chunk's transaction is already rolled back when this is
- * asked, nothing of the file was kept and the file is still in staging, so the step simply calls the tasklet
- * again. Any other failure, or more than {@link #LIMIT} conflicts in one step execution, fails the step as
- * before. The count lives in the step's repeat context: one handler serves every partition, each on its thread.
+ * Lets work that lost a lock conflict (a deadlock, or a lock wait timeout) be tried again: files of different
+ * kinds load side by side and share the submission and pending-year tables, and InnoDB resolves a deadlock by
+ * rolling back one transaction whole. A load file is tried again by the chunk step's retry ({@link #retryPolicy()}):
+ * the file's work is under a savepoint, nothing of it was kept and the file is still in staging. A score or
+ * uncertainty partition (a tasklet) is tried again whole, its transaction rolled back ({@link #handleException}),
+ * under the same policy. Any other failure, or more than {@link #LIMIT} conflicts, fails the step as before.
  */
 final class LockConflicts implements ExceptionHandler {
 
     static final int LIMIT = 20;
-    private static final String COUNT = LockConflicts.class.getName() + ".count";
+    private static final String TRIES = LockConflicts.class.getName() + ".tries";
     private static final Logger log = LoggerFactory.getLogger(LockConflicts.class);
+    private static final RetryPolicy POLICY = retryPolicy();
 
     /**
      * The partitions' transactions (one file, or one group's scores, each): READ COMMITTED, so that the rows
@@ -40,14 +46,41 @@ final class LockConflicts implements ExceptionHandler {
         return attribute;
     }
 
+    /**
+     * The load step's retry: a file that lost a lock conflict is processed again, at most {@link #LIMIT} times,
+     * after a pause that grows from 20 ms to 200 ms. Recording a file's outcome is never tried again (its
+     * failure is {@link FileOutcomeWriter.OutcomeNotRecorded}): by then the file's load shares its transaction.
+     */
+    static RetryPolicy retryPolicy() {
+        return RetryPolicy.builder().predicate(failure -> !(failure instanceof FileOutcomeWriter.OutcomeNotRecorded) && LockConflict.in(failure))
+                .maxRetries(LIMIT).delay(Duration.ofMillis(20)).multiplier(2).maxDelay(Duration.ofMillis(200)).build();
+    }
+
+    /** Says in the log when a file is tried again. */
+    static RetryListener retryLog() {
+        return new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> retryable) {
+                log.info("a file's transaction lost a lock conflict and was rolled back; trying it again (at most {} times)", LIMIT);
+            }
+        };
+    }
+
+    /**
+     * A score or uncertainty partition's tasklet that lost a lock conflict: its transaction is rolled back by the
+     * step, which calls the tasklet again after the pause the load's policy gives, at most {@link #LIMIT} times in
+     * one step execution (the tries live in the step's repeat context: one handler serves every partition).
+     */
     @Override
     public void handleException(RepeatContext context, Throwable throwable) throws Throwable {
-        int count = context.hasAttribute(COUNT) ? (Integer) context.getAttribute(COUNT) + 1 : 1;
-        context.setAttribute(COUNT, count);
-        if (!LockConflict.in(throwable) || count > LIMIT) {
+        if (!context.hasAttribute(TRIES)) {
+            context.setAttribute(TRIES, POLICY.getBackOff().start());
+        }
+        long pause = POLICY.shouldRetry(throwable) ? ((BackOffExecution) context.getAttribute(TRIES)).nextBackOff() : BackOffExecution.STOP;
+        if (pause == BackOffExecution.STOP) {
             throw throwable;
         }
-        log.info("a file's transaction lost a lock conflict and was rolled back; trying it again ({} of at most {} in this step)", count, LIMIT);
-        Thread.sleep(20L * Math.min(count, 10));
+        log.info("a partition's transaction lost a lock conflict and was rolled back; trying it again (at most {} times in this step)", LIMIT);
+        Thread.sleep(pause);
     }
 }

@@ -3,7 +3,6 @@ package vn.parindex.job;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -21,6 +20,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.Folders;
+import vn.parindex.intake.PlannedFile;
 import vn.parindex.report.YearReports;
 import vn.parindex.uncertainty.GroupUncertainty;
 import vn.parindex.warehouse.PendingYears;
@@ -30,10 +30,11 @@ import vn.parindex.warehouse.ScoringInputsRepository;
 
 /**
  * The nightly job: intake (scan the inbox) → load the reference files → load the data files (partitions that
- * cannot touch the same submission, side by side; one file per transaction) → plan the scoring (years to
+ * cannot touch the same submission, side by side; one file per chunk) → plan the scoring (years to
  * recompute, their results cleared) → score (one partition per year and group) → rank → render. Only
- * wiring: the work is in the tasklets, the run's state in Spring Batch (job parameters, the job's and steps'
- * ExecutionContexts), the years to recompute also queued in the warehouse until their reports are written, so a
+ * wiring: the work is in the tasklets and the load's reader, processor and writer; the run's files and reports are
+ * rows of its tables, the rest of its state in Spring Batch (job parameters, a few years in the job's
+ * ExecutionContext), the years to recompute also queued in the warehouse until their reports are written, so a
  * killed run's work is finished by the next.
  */
 @Configuration
@@ -45,6 +46,8 @@ public class NightlyJobConfiguration {
     /** The worker step of the score partitions; its executions are named {@code scoreGroup:<year>-<group>}. */
     static final String SCORE_GROUP = "scoreGroup";
     static final String UNCERTAINTY_GROUP = "uncertaintyGroup";
+    /** The job's own steps, in order: the phases of the run summary (partitions are timed within theirs). */
+    static final List<String> PHASES = List.of("intake", "loadReference", "load", "scorePlan", "score", "rank", "uncertainty", "render");
 
     @Bean
     Job nightlyJob(JobRepository jobs, Step intakeStep, Step loadReferenceStep, Step loadStep, Step scorePlanStep, Step scoreStep,
@@ -62,34 +65,48 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    RunSummaryListener runSummaryListener(Folders folders, FileIntake intake) {
-        return new RunSummaryListener(folders, intake);
+    RunSummaryListener runSummaryListener(Folders folders, FileIntake intake, RunSummaries summaries) {
+        return new RunSummaryListener(folders, intake, summaries);
     }
 
     @Bean
     Step intakeStep(JobRepository jobs, PlatformTransactionManager tx, IntakeTasklet intakeTasklet) {
-        return new StepBuilder("intake", jobs).tasklet(intakeTasklet, tx).listener(promote(RunKeys.PLAN, RunKeys.INTAKE_OUTCOMES)).build();
+        return new StepBuilder("intake", jobs).tasklet(intakeTasklet, tx).build();
     }
 
     @Bean
     @StepScope
-    IntakeTasklet intakeTasklet(FileIntake intake, Folders folders, Clock clock,
+    IntakeTasklet intakeTasklet(FileIntake intake, Folders folders, Clock clock, RunFiles runFiles,
             @Value("#{jobParameters['" + RunKeys.SETTLE_SECONDS + "']}") Long settleSeconds,
             @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
-        return new IntakeTasklet(intake, folders, clock, settleSeconds == null ? 60 : settleSeconds, runId);
+        return new IntakeTasklet(intake, folders, clock, settleSeconds == null ? 60 : settleSeconds, runId, runFiles);
     }
 
+    /** The reference files, in order, alone: every data file is checked against them. */
     @Bean
-    Step loadReferenceStep(JobRepository jobs, PlatformTransactionManager tx, LoadTasklet referenceLoadTasklet) {
-        return new StepBuilder("loadReference", jobs).tasklet(referenceLoadTasklet, tx).listener(referenceLoadTasklet).build();
+    Step loadReferenceStep(JobRepository jobs, PlatformTransactionManager tx, PlannedFileReader referenceFileReader,
+            FileLoadProcessor fileLoadProcessor, FileOutcomeWriter fileOutcomeWriter) {
+        return new StepBuilder("loadReference", jobs).<PlannedFile, LoadedFile>chunk(1).transactionManager(tx)
+                .reader(referenceFileReader).processor(fileLoadProcessor).writer(fileOutcomeWriter).build();
     }
 
     @Bean
     @StepScope
-    LoadTasklet referenceLoadTasklet(FileIntake intake, Folders folders,
-            @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId,
-            @Value("#{jobExecutionContext['" + RunKeys.PLAN + "']}") List<Map<String, Object>> plan) {
-        return new LoadTasklet(intake, folders, runId, plan, new LoadPartitioner(plan).referenceFiles());
+    PlannedFileReader referenceFileReader(RunFiles runFiles, @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
+        return new PlannedFileReader(() -> LoadPartitioner.referenceFiles(runFiles.unloaded(runId)));
+    }
+
+    @Bean
+    @StepScope
+    FileLoadProcessor fileLoadProcessor(FileIntake intake, Folders folders, RunFiles runFiles,
+            @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
+        return new FileLoadProcessor(intake, folders, runId, runFiles);
+    }
+
+    @Bean
+    @StepScope
+    FileOutcomeWriter fileOutcomeWriter(RunFiles runFiles, FileIntake intake, @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
+        return new FileOutcomeWriter(runFiles, intake, runId);
     }
 
     @Bean
@@ -104,23 +121,25 @@ public class NightlyJobConfiguration {
 
     @Bean
     @JobScope
-    LoadPartitioner loadPartitioner(@Value("#{jobExecutionContext['" + RunKeys.PLAN + "']}") List<Map<String, Object>> plan) {
-        return new LoadPartitioner(plan);
+    LoadPartitioner loadPartitioner(RunFiles runFiles, @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
+        return new LoadPartitioner(() -> runFiles.unloaded(runId), runFiles::assign);
     }
 
+    /** One load partition: a file per chunk, read committed, a file that loses a lock conflict tried again. */
     @Bean
-    Step loadFilesStep(JobRepository jobs, PlatformTransactionManager tx, LoadTasklet partitionLoadTasklet) {
-        return new StepBuilder(LOAD_FILES, jobs).tasklet(partitionLoadTasklet, tx).listener(partitionLoadTasklet)
-                .transactionAttribute(LockConflicts.readCommitted()).exceptionHandler(new LockConflicts()).build();
+    Step loadFilesStep(JobRepository jobs, PlatformTransactionManager tx, PlannedFileReader partitionFileReader,
+            FileLoadProcessor fileLoadProcessor, FileOutcomeWriter fileOutcomeWriter) {
+        return new StepBuilder(LOAD_FILES, jobs).<PlannedFile, LoadedFile>chunk(1).transactionManager(tx)
+                .transactionAttribute(LockConflicts.readCommitted()).reader(partitionFileReader).processor(fileLoadProcessor)
+                .writer(fileOutcomeWriter).faultTolerant().retryPolicy(LockConflicts.retryPolicy()).retryListener(LockConflicts.retryLog())
+                .build();
     }
 
     @Bean
     @StepScope
-    LoadTasklet partitionLoadTasklet(FileIntake intake, Folders folders,
-            @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId,
-            @Value("#{jobExecutionContext['" + RunKeys.PLAN + "']}") List<Map<String, Object>> plan,
-            @Value("#{stepExecutionContext['" + LoadPartitioner.FILES + "']}") List<Integer> files) {
-        return new LoadTasklet(intake, folders, runId, plan, files);
+    PlannedFileReader partitionFileReader(RunFiles runFiles, @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId,
+            @Value("#{stepExecutionContext['" + LoadPartitioner.PART + "']}") String part) {
+        return new PlannedFileReader(() -> runFiles.unloaded(runId, part));
     }
 
     @Bean
@@ -207,8 +226,9 @@ public class NightlyJobConfiguration {
     @StepScope
     RenderTasklet renderTasklet(YearReports reports, PendingYears pending, Folders folders,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years,
-            vn.parindex.report.SubmissionsWorkbooks submissions, Clock clock) {
-        return new RenderTasklet(reports, pending, folders, years, submissions, clock);
+            vn.parindex.report.SubmissionsWorkbooks submissions, Clock clock, RunReports runReports,
+            @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
+        return new RenderTasklet(reports, pending, folders, years, submissions, clock, runReports, runId);
     }
 
     /** A step whose partitions, one per (year, group), run {@code partitionStep} side by side. */

@@ -15,7 +15,7 @@ import vn.parindex.warehouse.PendingYears;
 /**
  * Render: each recomputed year's reports; the year leaves the warehouse's queue only once they are written, so
  * a run killed before then leaves it for the next. Then, recomputed or not, the submissions workbook of every year
- * still collecting (SPEC §16), as of the run's day.
+ * still collecting (SPEC §16), as of the run's day. The reports written are recorded in the run's table with the step.
  */
 class RenderTasklet implements Tasklet {
 
@@ -25,13 +25,13 @@ class RenderTasklet implements Tasklet {
     private final List<Integer> years;
     private final SubmissionsWorkbooks submissions;
     private final java.time.Clock clock;
-
-    RenderTasklet(YearReports reports, PendingYears pending, Folders folders, List<Integer> years) {
-        this(reports, pending, folders, years, null, null);
-    }
+    private final RunReports runReports;
+    private final String runId;
 
     RenderTasklet(YearReports reports, PendingYears pending, Folders folders, List<Integer> years, SubmissionsWorkbooks submissions,
-            java.time.Clock clock) {
+            java.time.Clock clock, RunReports runReports, String runId) {
+        this.runReports = runReports;
+        this.runId = runId;
         this.submissions = submissions;
         this.clock = clock;
         this.reports = reports;
@@ -42,22 +42,20 @@ class RenderTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        ArrayList<String> written = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
         for (int year : years) {
-            for (Path report : reports.render(year, folders.reportsFor(year))) {
-                written.add(report.toString());
-            }
+            written.addAll(reports.render(year, folders.reportsFor(year)));
             pending.done(year);
         }
         if (submissions != null) {
             long started = System.nanoTime();
             List<Path> workbooks = submissions.write(java.time.LocalDate.now(clock), folders);
-            workbooks.forEach(w -> written.add(w.toString()));
+            written.addAll(workbooks);
             org.slf4j.LoggerFactory.getLogger(RenderTasklet.class).info("submissions workbooks ({}) written in {} ms",
                     workbooks.size(), (System.nanoTime() - started) / 1_000_000);
         }
         contribution.incrementWriteCount(written.size());
-        chunk.getStepContext().getStepExecution().getExecutionContext().put(RunKeys.REPORTS, written);
+        runReports.written(runId, written);
         return RepeatStatus.FINISHED;
     }
 }

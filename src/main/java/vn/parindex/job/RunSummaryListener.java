@@ -2,6 +2,7 @@ package vn.parindex.job;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import vn.parindex.intake.FileIntake;
@@ -19,22 +20,25 @@ class RunSummaryListener implements JobExecutionListener {
 
     private final Folders folders;
     private final FileIntake intake;
+    private final RunSummaries summaries;
 
-    RunSummaryListener(Folders folders, FileIntake intake) {
+    RunSummaryListener(Folders folders, FileIntake intake, RunSummaries summaries) {
         this.folders = folders;
         this.intake = intake;
+        this.summaries = summaries;
     }
 
     @Override
     public void afterJob(JobExecution job) {
-        RunSummary summary = RunSummaries.of(job);
-        if (summary.exitCode() == RunSummaries.FAILED) {
+        // a run that did not complete ends FAILED (RunSummaries): its files go back first, whatever the tables say
+        if (job.getStatus() != BatchStatus.COMPLETED) {
             try {
                 intake.returnLeftovers(folders);
             } catch (RuntimeException e) {
                 log.error("cannot return staged files to the inbox; the next run returns them", e);
             }
         }
+        RunSummary summary = summaries.of(job);
         try {
             RunSummaryWriter.write(folders.runs().resolve(summary.runId() + ".json"), summary);
         } catch (RuntimeException e) {

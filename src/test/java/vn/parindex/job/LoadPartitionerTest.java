@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import vn.parindex.intake.InboxFile;
+import vn.parindex.intake.PlannedFile;
+import vn.parindex.submission.Kind;
 
 /** How the load step splits a plan (no database: the partitioner reads only the staged files). */
 class LoadPartitionerTest {
@@ -20,7 +23,7 @@ class LoadPartitionerTest {
     @TempDir
     Path dir;
 
-    private final List<Map<String, Object>> plan = new ArrayList<>();
+    private final List<PlannedFile> plan = new ArrayList<>();
 
     @Test
     void referenceFilesFirstThenDataFilesThatShareNoUnitSideBySide() throws IOException {
@@ -32,13 +35,13 @@ class LoadPartitionerTest {
         planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n");
         planned(null, "what,is,this\n");
 
-        assertThat(new LoadPartitioner(plan).referenceFiles()).containsExactly(0);
-        assertThat(files(new LoadPartitioner(plan).partition(2))).containsExactly(
+        assertThat(LoadPartitioner.referenceFiles(plan)).extracting(PlannedFile::id).containsExactly(0L);
+        assertThat(files(plan, 2)).containsExactly(
                 Map.entry("self_assessment-1", List.of(1, 4)),
                 Map.entry("self_assessment-2", List.of(2, 3)),
                 Map.entry("dossiers", List.of(5)),
                 Map.entry("unknown", List.of(6)));
-        assertThat(files(new LoadPartitioner(plan).partition(1))).as("one thread: one partition per kind").containsExactly(
+        assertThat(files(plan, 1)).as("one thread: one partition per kind").containsExactly(
                 Map.entry("self_assessment", List.of(1, 2, 3, 4)), Map.entry("dossiers", List.of(5)), Map.entry("unknown", List.of(6)));
     }
 
@@ -48,11 +51,11 @@ class LoadPartitionerTest {
         planned("METRICS", metrics("005"));
         planned("METRICS", metrics("021", "007"));
         planned("METRICS", metrics("007", "009"));
-        assertThat(files(new LoadPartitioner(plan).partition(4))).containsExactly(
+        assertThat(files(plan, 4)).containsExactly(
                 Map.entry("metrics-1", List.of(0, 2, 3)), Map.entry("metrics-2", List.of(1)));
 
         planned("METRICS", "year,unit_code,metric_code\n2024,\"0\n19\",M\n");
-        assertThat(files(new LoadPartitioner(plan).partition(4))).containsExactly(Map.entry("metrics", List.of(0, 1, 2, 3, 4)));
+        assertThat(files(plan, 4)).containsExactly(Map.entry("metrics", List.of(0, 1, 2, 3, 4)));
     }
 
     private static String self(String unit, int rows) {
@@ -71,21 +74,34 @@ class LoadPartitionerTest {
         return csv.toString();
     }
 
+    @Test
+    void eachFileIsDealtItsPartitionInTheRunsTableAndAPartitionsContextHoldsItsNameAndBytesOnly() throws IOException {
+        planned("SELF_ASSESSMENT", self("019", 50));
+        planned("SELF_ASSESSMENT", self("021", 10));
+        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n");
+        Map<String, List<PlannedFile>> assigned = new LinkedHashMap<>();
+
+        Map<String, ExecutionContext> partitions = new LoadPartitioner(() -> plan, assigned::putAll).partition(2);
+
+        assertThat(assigned).isEqualTo(LoadPartitioner.split(plan, 2)).containsOnlyKeys("self_assessment-1", "self_assessment-2", "dossiers");
+        partitions.forEach((name, context) -> {
+            assertThat(context.entrySet()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder(LoadPartitioner.PART, LoadPartitioner.BYTES);
+            assertThat(context.getString(LoadPartitioner.PART)).isEqualTo(name);
+            assertThat(context.getLong(LoadPartitioner.BYTES)).isEqualTo(assigned.get(name).stream().mapToLong(PlannedFile::size).sum());
+        });
+    }
+
     private void planned(String kind, String content) throws IOException {
         Path file = dir.resolve("f" + plan.size() + ".csv");
         Files.writeString(file, content);
-        Map<String, Object> m = new HashMap<>();
-        m.put("name", file.getFileName().toString());
-        m.put("path", file.toString());
-        m.put("size", Files.size(file));
-        m.put("kind", kind);
-        plan.add(m);
+        plan.add(new PlannedFile(plan.size(), new InboxFile(file, file.getFileName().toString(), Files.size(file), Instant.EPOCH,
+                kind == null ? null : Kind.valueOf(kind))));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<Integer>> files(Map<String, ExecutionContext> partitions) {
+    /** Each partition's files by their place in the plan. */
+    private static Map<String, List<Integer>> files(List<PlannedFile> plan, int gridSize) {
         Map<String, List<Integer>> files = new LinkedHashMap<>();
-        partitions.forEach((name, context) -> files.put(name, (List<Integer>) context.get(LoadPartitioner.FILES)));
+        LoadPartitioner.split(plan, gridSize).forEach((name, part) -> files.put(name, part.stream().map(f -> (int) f.id()).toList()));
         return files;
     }
 }

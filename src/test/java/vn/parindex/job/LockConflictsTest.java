@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.repeat.context.RepeatContextSupport;
+import org.springframework.core.retry.RetryPolicy;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -18,7 +19,7 @@ import vn.parindex.support.TestDatabase;
 import vn.parindex.warehouse.DatabaseSettings;
 import vn.parindex.warehouse.LockConflict;
 
-/** The load partitions' retry of a transaction that lost a lock conflict, against a real deadlock. */
+/** The partitions' retry of work that lost a lock conflict, against a real deadlock. */
 class LockConflictsTest {
 
     @Test
@@ -59,6 +60,25 @@ class LockConflictsTest {
         assertThatThrownBy(() -> handler.handleException(step, deadlock)).isSameAs(deadlock);
         IllegalStateException other = new IllegalStateException("disk full");
         assertThatThrownBy(() -> handler.handleException(new RepeatContextSupport(null), other)).isSameAs(other);
+    }
+
+    @Test
+    void theLoadStepRetriesAFileOnlyForLockConflictsOnlySoOftenAndNeverTheRecordingOfItsOutcome() {
+        RetryPolicy policy = LockConflicts.retryPolicy();
+        Throwable deadlock = new org.springframework.dao.PessimisticLockingFailureException("Deadlock found");
+        TransactionSystemException savepointGone = new TransactionSystemException("Could not roll back to JDBC savepoint");
+        savepointGone.initApplicationException(deadlock);
+
+        assertThat(policy.shouldRetry(deadlock)).isTrue();
+        assertThat(policy.shouldRetry(savepointGone)).isTrue();
+        assertThat(policy.shouldRetry(new IllegalStateException("disk full"))).isFalse();
+        assertThat(policy.shouldRetry(new FileOutcomeWriter.OutcomeNotRecorded(new org.springframework.dao.PessimisticLockingFailureException("Deadlock"))))
+                .as("the file's load shares the outcome's transaction: a deadlock there rolled it back too").isFalse();
+        org.springframework.util.backoff.BackOffExecution tries = policy.getBackOff().start();
+        for (int i = 0; i < LockConflicts.LIMIT; i++) {
+            assertThat(tries.nextBackOff()).isBetween(20L, 200L);
+        }
+        assertThat(tries.nextBackOff()).isEqualTo(org.springframework.util.backoff.BackOffExecution.STOP);
     }
 
     /** Locks row {@code mine}, waits until the other transaction holds its row, then asks for {@code theirs}. */

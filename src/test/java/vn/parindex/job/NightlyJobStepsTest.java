@@ -31,16 +31,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.parindex.ParindexApplication;
+import vn.parindex.intake.FileOutcome;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.PlannedFile;
 import vn.parindex.intake.Terminal;
+import vn.parindex.report.RunSummary;
 import vn.parindex.support.Installation;
 import vn.parindex.support.TestDatabase;
 import vn.parindex.warehouse.DatabaseSettings;
 
 /**
  * The nightly job's steps one at a time and the job whole, through spring-batch-test on the real database: what
- * each step leaves in Spring Batch (the plan, the outcomes, the years, the reports) is the run's state.
+ * each step leaves in the run's tables (the plan, the outcomes, the reports) and in Spring Batch (the years) is
+ * the run's state; the contexts stay small.
  */
 // one warehouse for the class: the steps alone run before the whole job, which then finds their files duplicates
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -80,6 +83,15 @@ class NightlyJobStepsTest {
     @Autowired
     JdbcTemplate sql;
 
+    @Autowired
+    RunFiles runFiles;
+
+    @Autowired
+    RunReports runReports;
+
+    @Autowired
+    RunSummaries summaries;
+
     private long clock = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
 
     @BeforeEach
@@ -103,10 +115,10 @@ class NightlyJobStepsTest {
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(plan(run)).extracting(PlannedFile::name).containsExactly("units.csv", "framework-2024.csv", "self-019.csv");
-        assertThat(list(run.getExecutionContext().get(RunKeys.INTAKE_OUTCOMES))).extracting(m -> m.get("name")).containsExactly("bands-2024.csv");
+        assertThat(runFiles.outcomes(runId(run))).extracting(FileOutcome::name).containsExactly("bands-2024.csv");
         assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).as("planned files wait in staging")
                 .containsExactly(copying);
-        assertThat(plan(run)).allSatisfy(f -> assertThat(Path.of(f.path())).startsWith(HOME.resolve("data/staging")).isRegularFile());
+        assertThat(plan(run)).allSatisfy(f -> assertThat(f.file().path()).startsWith(HOME.resolve("data/staging")).isRegularFile());
     }
 
     @Test
@@ -117,27 +129,34 @@ class NightlyJobStepsTest {
         drop("appraisal-2024.csv");
         drop("dossiers-019.csv");
         Files.writeString(HOME.resolve("input/inbox/bad.csv"), "year,unit_code\n2024,019\n");
-        JobExecution intake = batch.startStep("intake", parameters(0), new ExecutionContext());
-        ExecutionContext jobContext = new ExecutionContext();
-        jobContext.put(RunKeys.PLAN, intake.getExecutionContext().get(RunKeys.PLAN));
+        JobParameters run = parameters(0);
+        JobExecution intake = batch.startStep("intake", run, new ExecutionContext());
+        String runId = runId(intake);
 
-        JobExecution reference = batch.startStep("loadReference", parameters(0), jobContext);
-        JobExecution data = batch.startStep("load", parameters(0), jobContext);
+        // the steps of one run, each in a job instance of its own
+        JobExecution reference = batch.startStep("loadReference", sameRun(run, "loadReference"), new ExecutionContext());
+        List<String> afterReference = runFiles.outcomes(runId).stream().map(o -> o.name() + " " + o.status()).toList();
+        JobExecution data = batch.startStep("load", sameRun(run, "load"), new ExecutionContext());
 
         StepExecution loadReference = stepOf(reference, "loadReference").orElseThrow();
         assertThat(loadReference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(list(loadReference.getExecutionContext().get(RunKeys.OUTCOMES))).extracting(m -> m.get("name") + " " + m.get("status"))
-                .containsExactly("units.csv accepted", "framework-2024.csv accepted");
+        assertThat(afterReference).containsExactly("units.csv accepted", "framework-2024.csv accepted");
         StepExecution load = stepOf(data, "load").orElseThrow();
         assertThat(load.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(load.getWriteCount()).isEqualTo(3);
         assertThat(load.getFilterCount()).isEqualTo(1);
         assertThat(data.getStepExecutions()).filteredOn(s -> s.getStepName().startsWith("loadFiles:"))
-                .extracting(s -> s.getStepName() + " " + list(s.getExecutionContext().get(RunKeys.OUTCOMES)).stream()
-                        .map(m -> m.get("name") + " " + m.get("status")).toList())
+                .extracting(s -> s.getStepName() + " " + s.getExecutionContext().getString(LoadPartitioner.PART))
+                .containsExactlyInAnyOrder("loadFiles:self_assessment self_assessment", "loadFiles:appraisal appraisal",
+                        "loadFiles:dossiers dossiers", "loadFiles:unknown unknown");
+        assertThat(sql.queryForList("SELECT CONCAT('loadFiles:', load_part, ' [', name, ' ', status, ']') FROM run_file "
+                + "WHERE run_id = ? AND load_part IS NOT NULL", String.class, runId))
                 .containsExactlyInAnyOrder("loadFiles:self_assessment [self-019.csv accepted]",
                         "loadFiles:appraisal [appraisal-2024.csv accepted]", "loadFiles:dossiers [dossiers-019.csv accepted]",
                         "loadFiles:unknown [bad.csv rejected]");
+        assertThat(runFiles.outcomes(runId)).extracting(o -> o.name() + " " + o.status()).as("in plan order")
+                .containsExactly("units.csv accepted", "framework-2024.csv accepted", "self-019.csv accepted",
+                        "appraisal-2024.csv accepted", "dossiers-019.csv accepted", "bad.csv rejected");
         assertThat(sql.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_NAME",
                 String.class, data.getId())).containsExactly("load", "loadFiles:appraisal", "loadFiles:dossiers",
                         "loadFiles:self_assessment", "loadFiles:unknown");
@@ -159,8 +178,8 @@ class NightlyJobStepsTest {
                 "rank", "uncertainty", "uncertaintyGroup:2024-QUAN", "render");
         assertThat(run.getExecutionContext().get(RunKeys.YEARS)).isEqualTo(List.of(2024));
         // the year's seven reports and its submissions workbook (SPEC §16)
-        assertThat((List<?>) stepOf(run, "render").orElseThrow().getExecutionContext().get(RunKeys.REPORTS)).hasSize(8)
-                .anyMatch(p -> String.valueOf(p).endsWith("submissions-2024.xlsx"));
+        assertThat(runReports.of(runId(run))).hasSize(8).anyMatch(p -> p.toString().endsWith("submissions-2024.xlsx"));
+        assertContextsHoldOnlyAFewHundredBytes(run);
         assertThat(sql.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?", Integer.class,
                 run.getId())).isEqualTo(16);
         assertThat(sql.queryForList("SELECT CONCAT_WS(' ', unit_code, sampled, replicates) FROM result_uncertainty WHERE year = 2024 ORDER BY unit_code",
@@ -173,6 +192,56 @@ class NightlyJobStepsTest {
                 .contains("\"render\"");
         assertThat(Files.readString(HOME.resolve("reports/2024/ranking-2024.csv")))
                 .contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61").contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23");
+    }
+
+    @Test
+    void theWholeJobsSummaryIsReadFromTheRunsTables() throws Exception {
+        drop("units.csv");   // loaded by the tests before: a duplicate
+        Files.writeString(HOME.resolve("input/inbox/bad.csv"), "year,unit_code\n2024,019\n");
+
+        JobExecution run = batch.startJob(parameters(0));
+        String runId = runId(run);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        RunSummary summary = summaries.of(run);
+        assertThat(summary.exitCode()).isEqualTo(4);
+        assertThat(summary.files()).extracting(f -> f.name() + " " + f.status()).containsExactly("units.csv duplicate", "bad.csv rejected");
+        assertThat(Files.readString(HOME.resolve("reports/runs/" + runId + ".json"))).contains("\"name\": \"bad.csv\"")
+                .contains("\"exit_code\": 4");
+        assertContextsHoldOnlyAFewHundredBytes(run);
+
+        // what the tables say, the summary says: it is read from them, not from the contexts
+        sql.update("UPDATE run_file SET status = 'accepted', error_count = 0, row_count = 7 WHERE run_id = ? AND name = 'bad.csv'", runId);
+        sql.update("INSERT INTO run_report (run_id, path) VALUES (?, '/reports/2024/ranking-2024.pdf')", runId);
+        sql.update("INSERT INTO run_file (run_id, listed, name, status, note) VALUES (?, 2, 'late.csv', 'skipped', 'why')", runId);
+        RunSummary read = summaries.of(run);
+        assertThat(read.files()).extracting(f -> f.name() + " " + f.status() + " " + f.rows())
+                .containsExactly("units.csv duplicate 0", "bad.csv accepted 7", "late.csv skipped 0");
+        assertThat(read.reports()).endsWith(Path.of("/reports/2024/ranking-2024.pdf"));
+    }
+
+    /** The run's state is in its tables: Spring Batch's contexts hold a few hundred bytes (V6 had to widen them). */
+    private void assertContextsHoldOnlyAFewHundredBytes(JobExecution run) {
+        List<Map<String, Object>> steps = sql.queryForList("SELECT s.STEP_NAME, LENGTH(c.SHORT_CONTEXT) AS short_bytes, "
+                + "c.SERIALIZED_CONTEXT IS NULL AS fits FROM BATCH_STEP_EXECUTION_CONTEXT c JOIN BATCH_STEP_EXECUTION s "
+                + "ON s.STEP_EXECUTION_ID = c.STEP_EXECUTION_ID WHERE s.JOB_EXECUTION_ID = ?", run.getId());
+        assertThat(steps).hasSize(run.getStepExecutions().size()).allSatisfy(step -> {
+            assertThat(((Number) step.get("short_bytes")).intValue()).as("%s", step).isLessThan(1024);
+            assertThat(((Number) step.get("fits")).intValue()).as("%s", step).isEqualTo(1);
+        });
+        Map<String, Object> job = sql.queryForMap("SELECT LENGTH(SHORT_CONTEXT) AS short_bytes, SERIALIZED_CONTEXT IS NULL AS fits "
+                + "FROM BATCH_JOB_EXECUTION_CONTEXT WHERE JOB_EXECUTION_ID = ?", run.getId());
+        assertThat(((Number) job.get("short_bytes")).intValue()).as("%s", job).isLessThan(1024);
+        assertThat(((Number) job.get("fits")).intValue()).as("%s", job).isEqualTo(1);
+    }
+
+    private static String runId(JobExecution run) {
+        return run.getJobParameters().getString(RunKeys.RUN_ID);
+    }
+
+    /** The parameters of another step of {@code run}: the same run id, in a job instance of its own. */
+    private static JobParameters sameRun(JobParameters run, String step) {
+        return new JobParametersBuilder(run).addString("test.step", step).toJobParameters();
     }
 
     private JobParameters parameters(long settle) {
@@ -191,13 +260,8 @@ class NightlyJobStepsTest {
         return target;
     }
 
-    private static List<PlannedFile> plan(JobExecution run) {
-        return list(run.getExecutionContext().get(RunKeys.PLAN)).stream().map(PlannedFile::fromMap).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    private List<PlannedFile> plan(JobExecution run) {
+        return runFiles.unloaded(runId(run));
     }
 
     /** (Not returning StepExecution itself: spring-batch-test's step scope listener would take it for a factory.) */
