@@ -50,14 +50,6 @@ public class RankingInputsRepository {
         return bands;
     }
 
-    /** Where each unit of {@code group} was ranked in {@code year}, by unit code (empty when the year has no results). */
-    public Map<String, PreviousRank> ranks(int year, String group) {
-        Map<String, PreviousRank> ranks = new HashMap<>();
-        jdbc.query("SELECT unit_code, rank_no, index_value FROM result_unit WHERE year = ? AND group_code = ? AND rank_no IS NOT NULL",
-                rs -> { ranks.put(rs.getString(1), new PreviousRank(rs.getInt(2), rs.getBigDecimal(3))); }, year, group);
-        return ranks;
-    }
-
     /** Index of every unit ranked in {@code year}, whatever its group then, by unit code (a merged unit's baseline). */
     public Map<String, BigDecimal> indices(int year) {
         Map<String, BigDecimal> indices = new HashMap<>();
