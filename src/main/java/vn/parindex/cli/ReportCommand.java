@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.intake.Folders;
 import vn.parindex.report.SubmissionsWorkbooks;
 import vn.parindex.report.YearReports;
-import vn.parindex.uncertainty.GroupUncertainty;
+import vn.parindex.job.UncertaintyAnalysis;
 import vn.parindex.warehouse.ResultsRepository;
 
 /**
@@ -21,11 +21,11 @@ class ReportCommand {
     private final YearReports reports;
     private final ResultsRepository results;
 
-    private final GroupUncertainty uncertainty;
+    private final UncertaintyAnalysis uncertainty;
     private final SubmissionsWorkbooks submissions;
     private final java.time.Clock clock;
 
-    ReportCommand(YearReports reports, ResultsRepository results, GroupUncertainty uncertainty, SubmissionsWorkbooks submissions,
+    ReportCommand(YearReports reports, ResultsRepository results, UncertaintyAnalysis uncertainty, SubmissionsWorkbooks submissions,
             java.time.Clock clock) {
         this.clock = clock;
         this.reports = reports;

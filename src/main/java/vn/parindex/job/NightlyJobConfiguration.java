@@ -22,7 +22,6 @@ import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.Folders;
 import vn.parindex.intake.PlannedFile;
 import vn.parindex.report.YearReports;
-import vn.parindex.uncertainty.GroupUncertainty;
 import vn.parindex.warehouse.PendingYears;
 import vn.parindex.warehouse.RankingInputsRepository;
 import vn.parindex.warehouse.ResultsRepository;
@@ -199,7 +198,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     @JobScope
-    YearGroupPartitioner uncertaintyPartitioner(GroupUncertainty analysis,
+    YearGroupPartitioner uncertaintyPartitioner(UncertaintyAnalysis analysis,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years) {
         return new YearGroupPartitioner(analysis::groups, years);
     }
@@ -211,7 +210,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    UncertaintyTasklet uncertaintyTasklet(GroupUncertainty analysis,
+    UncertaintyTasklet uncertaintyTasklet(UncertaintyAnalysis analysis,
             @Value("#{stepExecutionContext['" + YearGroupPartitioner.YEAR + "']}") Integer year,
             @Value("#{stepExecutionContext['" + YearGroupPartitioner.GROUP + "']}") String group) {
         return new UncertaintyTasklet(analysis, year, group);

@@ -4,16 +4,15 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import vn.parindex.uncertainty.GroupUncertainty;
 
 /** Uncertainty, one partition: the bootstrap of one group in one year (SPEC §12), after the year is ranked. */
 class UncertaintyTasklet implements Tasklet {
 
-    private final GroupUncertainty analysis;
+    private final UncertaintyAnalysis analysis;
     private final int year;
     private final String group;
 
-    UncertaintyTasklet(GroupUncertainty analysis, int year, String group) {
+    UncertaintyTasklet(UncertaintyAnalysis analysis, int year, String group) {
         this.analysis = analysis;
         this.year = year;
         this.group = group;

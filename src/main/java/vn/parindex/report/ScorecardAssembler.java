@@ -18,12 +18,12 @@ import vn.parindex.report.ScorecardReport.Predecessor;
 import vn.parindex.report.ScorecardReport.Scorecard;
 import vn.parindex.report.ScorecardReport.Totals;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
-import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
+import vn.parindex.ranking.DomainPoints;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.ReportDataRepository.PredecessorRow;
 import vn.parindex.ranking.DeltaBasis;
 import vn.parindex.ranking.HalfUpMean;
-import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
+import vn.parindex.ranking.UnitTotal;
 import vn.parindex.warehouse.UnitResult;
 
 /** Turns stored results into one scorecard per ranked unit (SPEC §8). */
@@ -33,16 +33,16 @@ final class ScorecardAssembler {
 
     /**
      * The stored figures of one year; {@code previous*} are those of the year before each unit is compared with
-     * (its own, or for a merged unit the mean of its predecessors': {@code ReportDataRepository#baseline}).
+     * (its own, or for a merged unit the mean of its predecessors': {@code YearBaseline}).
      */
     record Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
-            List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+            List<UnitTotal> totals, List<UnitTotal> previousTotals, List<DomainPoints> previousDomains,
             Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history,
             List<PredecessorRow> predecessors, Map<String, Long> respondents) {
 
         /** {@code respondents}: for each insufficient survey leaf, keyed {@link #leafKey}, how many people answered it. */
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
-                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+                List<UnitTotal> totals, List<UnitTotal> previousTotals, List<DomainPoints> previousDomains,
                 Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history,
                 List<PredecessorRow> predecessors) {
             this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, intervals, replicates, groupNames,
@@ -50,21 +50,21 @@ final class ScorecardAssembler {
         }
 
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
-                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+                List<UnitTotal> totals, List<UnitTotal> previousTotals, List<DomainPoints> previousDomains,
                 Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames, History history) {
             this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, intervals, replicates, groupNames,
                     history, List.of());
         }
 
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
-                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains,
+                List<UnitTotal> totals, List<UnitTotal> previousTotals, List<DomainPoints> previousDomains,
                 Map<String, UnitInterval> intervals, int replicates, Map<String, String> groupNames) {
             this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, intervals, replicates, groupNames,
                     History.NONE);
         }
 
         Inputs(int year, LocalDate dataDate, List<UnitResult> units, List<CriterionRow> criteria, List<LeafRow> leaves,
-                List<UnitTotalRow> totals, List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
+                List<UnitTotal> totals, List<UnitTotal> previousTotals, List<DomainPoints> previousDomains) {
             this(year, dataDate, units, criteria, leaves, totals, previousTotals, previousDomains, Map.of(), 0, Map.of());
         }
     }
@@ -83,9 +83,9 @@ final class ScorecardAssembler {
         Map<String, CriterionRow> criteria = new HashMap<>();
         in.criteria().forEach(c -> criteria.put(key(c.groupCode(), c.code()), c));
         Map<String, List<LeafRow>> leaves = byUnit(in.leaves(), LeafRow::unitCode);
-        Map<String, UnitTotalRow> totals = index(in.totals(), UnitTotalRow::unitCode);
-        Map<String, UnitTotalRow> previousTotals = index(in.previousTotals(), UnitTotalRow::unitCode);
-        Map<String, List<DomainPointsRow>> previousDomains = byUnit(in.previousDomains(), DomainPointsRow::unitCode);
+        Map<String, UnitTotal> totals = index(in.totals(), UnitTotal::unitCode);
+        Map<String, UnitTotal> previousTotals = index(in.previousTotals(), UnitTotal::unitCode);
+        Map<String, List<DomainPoints>> previousDomains = byUnit(in.previousDomains(), DomainPoints::unitCode);
         Map<String, List<Predecessor>> predecessors = new HashMap<>();
         in.predecessors().forEach(p -> predecessors.computeIfAbsent(p.unitCode(), k -> new ArrayList<>())
                 .add(new Predecessor(p.predecessorCode(), p.predecessorName(), p.provisional())));
@@ -102,7 +102,7 @@ final class ScorecardAssembler {
                         in.respondents().get(leafKey(u.unitCode(), l.criterionCode())))).toList();
                 Map<String, Integer> byMethod = new HashMap<>();
                 rows.forEach(l -> byMethod.merge(String.valueOf(l.method()), 1, Integer::sum));
-                UnitTotalRow total = totals.get(u.unitCode());
+                UnitTotal total = totals.get(u.unitCode());
                 List<DomainLine> domains = u.domains().stream().map(d -> new DomainLine(d.code(),
                         names.get(key(u.groupCode(), d.code())), d.points(), d.maxPoints(), d.subIndex(), d.rank(),
                         averages.get(d.code()))).toList();
@@ -176,25 +176,25 @@ final class ScorecardAssembler {
     /**
      * Only when the unit has a Δindex: it was ranked in the same group last year, or it is a merged unit whose
      * previous figures are the mean of its ranked predecessors' ({@code previousTotal} and {@code previousDomains}
-     * are then that baseline, under the unit's code and group: {@code ReportDataRepository#baseline}). A line's
+     * are then that baseline, under the unit's code and group: {@code YearBaseline}). A line's
      * contribution is what it adds to this year's index minus what it added to last year's (points × 100 / total
      * maximum of that year), so the lines account for a change of framework maximum too; the clamp line takes
      * what clamping the total to [0, maximum] removed. Rounded so that they add up to the Δindex shown.
      */
-    private static Change change(int previousYear, UnitResult u, List<DomainLine> domains, UnitTotalRow total,
-            UnitTotalRow previousTotal, List<DomainPointsRow> previousDomains, List<Predecessor> predecessors) {
+    private static Change change(int previousYear, UnitResult u, List<DomainLine> domains, UnitTotal total,
+            UnitTotal previousTotal, List<DomainPoints> previousDomains, List<Predecessor> predecessors) {
         if (u.deltaIndex() == null || previousTotal == null || !u.groupCode().equals(previousTotal.groupCode())) {
             return null;
         }
         BigDecimal max = total == null ? null : total.totalMax();
         BigDecimal previousMax = previousTotal.totalMax();
-        Map<String, DomainPointsRow> before = index(previousDomains, DomainPointsRow::domainCode);
+        Map<String, DomainPoints> before = index(previousDomains, DomainPoints::domainCode);
         List<ChangeLine> lines = new ArrayList<>();
         List<BigDecimal> exact = new ArrayList<>();
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal previousEarned = BigDecimal.ZERO;
         for (DomainLine d : domains) {
-            DomainPointsRow p = before.get(d.code());
+            DomainPoints p = before.get(d.code());
             BigDecimal previousPoints = p == null ? null : p.points();
             lines.add(new ChangeLine("domain", d.code(), d.name(), previousPoints, d.points(),
                     minus(d.points(), previousPoints), p == null ? null : p.subIndex(), d.subIndex(),
@@ -204,7 +204,7 @@ final class ScorecardAssembler {
             previousEarned = previousEarned.add(zeroIfNull(previousPoints));
         }
         // a domain of last year's framework that this year's no longer has
-        for (DomainPointsRow p : previousDomains) {
+        for (DomainPoints p : previousDomains) {
             if (domains.stream().noneMatch(d -> d.code().equals(p.domainCode()))) {
                 lines.add(new ChangeLine("domain", p.domainCode(), null, p.points(), null, null, p.subIndex(), null, null, null));
                 exact.add(contribution(null, max, p.points(), previousMax));

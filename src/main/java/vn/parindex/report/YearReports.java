@@ -16,18 +16,17 @@ import org.springframework.stereotype.Service;
 import vn.parindex.warehouse.ReportDataRepository;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
-import vn.parindex.warehouse.ResultsRepository;
-import vn.parindex.warehouse.UncertaintyRepository;
 import vn.parindex.uncertainty.UnitInterval;
 import vn.parindex.warehouse.UnitResult;
+import vn.parindex.warehouse.YearReadModel;
+import vn.parindex.warehouse.YearReadModelRepository;
 
 /** Renders one year's outputs (SPEC §8, §11) from the stored results into {@code reports/<year>/}. */
 @Service
 public class YearReports {
 
-    private final ResultsRepository results;
+    private final YearReadModelRepository years;
     private final ReportDataRepository data;
-    private final UncertaintyRepository uncertainty;
     private final RankingPdfWriter rankingPdf;
     private final ScorecardPdfWriter scorecardsPdf;
 
@@ -37,14 +36,13 @@ public class YearReports {
     private final vn.parindex.warehouse.YearStages stages;
 
     /** {@code heading}: the official heading of the PDFs (SPEC §13), a bean only when configured. */
-    public YearReports(ResultsRepository results, ReportDataRepository data, UncertaintyRepository uncertainty,
+    public YearReports(YearReadModelRepository years, ReportDataRepository data,
             @Value("${parindex.threads:1}") int threads, Optional<OfficialHeading> heading,
             vn.parindex.warehouse.ChangesRepository changes, vn.parindex.warehouse.YearStages stages) {
         this.changes = changes;
         this.stages = stages;
-        this.results = results;
+        this.years = years;
         this.data = data;
-        this.uncertainty = uncertainty;
         this.threads = threads;
         this.heading = heading;
         this.rankingPdf = new RankingPdfWriter(heading);
@@ -125,16 +123,22 @@ public class YearReports {
 
     /** The year's scorecards, as {@code scorecards-<year>.pdf} shows them. */
     private ScorecardReport scorecards(int year) {
-        List<UnitResult> units = results.results(year);
-        List<CriterionRow> criteria = data.criteria(year);
-        List<LeafRow> leaves = data.leaves(year);
-        Map<String, UnitInterval> computed = uncertainty.intervals(year);
-        Map<String, UnitInterval> intervals = SurveyLeaves.any(criteria) ? computed : Map.of();
-        int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
-        var baseline = data.baseline(year);
-        return ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, data.dataDate(year), units, criteria, leaves,
-                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, data.groupNames(),
-                History.of(year, data.rankedUpTo(year)), data.rankedPredecessors(year), insufficientRespondents(year, criteria, leaves)));
+        YearReadModel model = years.load(year);
+        return scorecards(model, intervals(model), History.of(year, model.rankedUpTo()));
+    }
+
+    /** A year without survey leaves: every interval is a point, so the PDFs show none (SPEC §13); the CSV keeps them. */
+    private static Map<String, UnitInterval> intervals(YearReadModel model) {
+        return SurveyLeaves.any(model.criteria()) ? model.intervals() : Map.of();
+    }
+
+    private static ScorecardReport scorecards(YearReadModel model, Map<String, UnitInterval> intervals, History history) {
+        var baseline = model.baseline();
+        Map<String, Long> respondents = new java.util.HashMap<>();
+        model.respondents().forEach(r -> respondents.put(ScorecardAssembler.leafKey(r.unitCode(), r.criterionCode()), r.count()));
+        return ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(model.year(), model.dataDate(), model.units(), model.criteria(),
+                model.leaves(), model.totals(), baseline.totals(), baseline.domains(), intervals,
+                intervals.isEmpty() ? 0 : model.replicates(), model.groupNames(), history, model.rankedPredecessors(), respondents));
     }
 
     /** The official heading the PDFs open with, when configured (SPEC §13). */
@@ -167,54 +171,27 @@ public class YearReports {
         }
     }
 
-    /**
-     * For each survey leaf scored {@code insufficient}, how many people answered it (the scorecard gives the count against
-     * the minimum): one query per survey criterion that some unit lacks respondents for.
-     */
-    private Map<String, Long> insufficientRespondents(int year, List<CriterionRow> criteria, List<LeafRow> leaves) {
-        java.util.Set<String> lacking = new java.util.HashSet<>();
-        leaves.stream().filter(l -> "insufficient".equals(l.flag())).forEach(l -> lacking.add(l.criterionCode()));
-        Map<String, Long> respondents = new java.util.HashMap<>();
-        for (CriterionRow c : criteria) {
-            if (!"survey".equals(c.method()) || !lacking.contains(c.code()) || c.ruleText() == null) {
-                continue;
-            }
-            List<String> questions;
-            try {
-                questions = vn.parindex.scoring.RuleParser.parseSurvey(c.ruleText()).questions();
-            } catch (RuntimeException e) {
-                continue;
-            }
-            data.insufficientRespondents(year, c.groupCode(), c.code(), questions)
-                    .forEach((unit, count) -> respondents.put(ScorecardAssembler.leafKey(unit, c.code()), count));
-        }
-        return respondents;
-    }
-
     private List<Path> render(int year, Path folder, Executor workers, RankingPdfWriter rankingPdf, ScorecardPdfWriter scorecardsPdf,
             RankingPdfWriter.ChangesSection section) {
-        List<UnitResult> units = results.results(year);
-        List<CriterionRow> criteria = data.criteria(year);
+        YearReadModel model = years.load(year);
+        List<UnitResult> units = model.units();
+        List<CriterionRow> criteria = model.criteria();
         Path rankingCsv = folder.resolve("ranking-" + year + ".csv");
         Path scoresCsv = folder.resolve("scores-" + year + ".csv");
         Path rankingXlsx = folder.resolve("ranking-" + year + ".xlsx");
         Path scoresXlsx = folder.resolve("scores-" + year + ".xlsx");
         Path rankingPdfFile = folder.resolve("ranking-" + year + ".pdf");
         Path scorecardsPdfFile = folder.resolve("scorecards-" + year + ".pdf");
-        List<LeafRow> leaves = data.leaves(year);
-        LocalDate dataDate = data.dataDate(year);
-        var bands = data.bands(year);
+        List<LeafRow> leaves = model.leaves();
+        LocalDate dataDate = model.dataDate();
+        var bands = model.bands();
         Path uncertaintyCsv = folder.resolve("uncertainty-" + year + ".csv");
-        Map<String, String> groupNames = data.groupNames();
-        Map<String, UnitInterval> computed = uncertainty.intervals(year);
-        // a year without survey leaves: every interval is a point, so the PDFs show none (SPEC §13); the CSV keeps them
-        Map<String, UnitInterval> intervals = SurveyLeaves.any(criteria) ? computed : Map.of();
-        int replicates = intervals.isEmpty() ? 0 : uncertainty.replicates(year);
-        var baseline = data.baseline(year);
-        History history = History.of(year, data.rankedUpTo(year));
-        ScorecardReport scorecards = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(year, dataDate, units, criteria, leaves,
-                data.unitTotals(year), baseline.totals(), baseline.domains(), intervals, replicates, groupNames, history,
-                data.rankedPredecessors(year), insufficientRespondents(year, criteria, leaves)));
+        Map<String, String> groupNames = model.groupNames();
+        Map<String, UnitInterval> computed = model.intervals();
+        Map<String, UnitInterval> intervals = intervals(model);
+        int replicates = intervals.isEmpty() ? 0 : model.replicates();
+        History history = History.of(year, model.rankedUpTo());
+        ScorecardReport scorecards = scorecards(model, intervals, history);
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> {
             ReportTable ranking = ReportTable.ranking(year, units, criteria);
             CsvReportWriter.write(rankingCsv, ranking);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.parindex.scoring.Criterion;
 import vn.parindex.scoring.Framework;
-import vn.parindex.scoring.LeafScore;
 import vn.parindex.scoring.Method;
 import vn.parindex.scoring.SurveyRule;
 import vn.parindex.scoring.UnitFacts;
@@ -39,35 +38,42 @@ public final class UnitSample {
 
     /**
      * The unit scored as {@code score} (from {@code facts} against {@code framework}), with {@code answers} (null when
-     * it has none). A survey leaf that is missing or insufficient on the real data keeps its 0 points in every
-     * replicate.
+     * it has none).
+     */
+    public static UnitSample of(Framework framework, UnitFacts facts, UnitScore score, UnitAnswers answers) {
+        List<ScoredUnit.Leaf> leaves = score.leaves().stream()
+                .map(l -> new ScoredUnit.Leaf(l.code(), l.points(), l.flag() != null)).toList();
+        BigDecimal adjustments = facts.adjustments() == null ? BigDecimal.ZERO
+                : facts.adjustments().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return of(framework, new ScoredUnit(facts.unitCode(), leaves, adjustments, score.index()), answers);
+    }
+
+    /**
+     * The unit as scored against {@code framework}, with {@code answers} (null when it has none). A survey leaf that
+     * is missing or insufficient on the real data keeps its 0 points in every replicate.
      *
      * @throws IllegalStateException when the model does not give back the unit's real index from its real sample
      */
-    public static UnitSample of(Framework framework, UnitFacts facts, UnitScore score, UnitAnswers answers) {
+    public static UnitSample of(Framework framework, ScoredUnit scored, UnitAnswers answers) {
         Map<String, Criterion> criteria = new HashMap<>();
         framework.leaves().forEach(c -> criteria.put(c.code(), c));
         long fixed = 0;
         List<SurveyLeafSample> sampled = new ArrayList<>();
-        for (LeafScore leaf : score.leaves()) {
+        for (ScoredUnit.Leaf leaf : scored.leaves()) {
             Criterion criterion = criteria.get(leaf.code());
-            if (criterion.method() == Method.SURVEY && leaf.flag() == null && answers != null && answers.respondents() > 0) {
+            if (criterion.method() == Method.SURVEY && !leaf.flagged() && answers != null && answers.respondents() > 0) {
                 sampled.add(leafSample(criterion, (SurveyRule) criterion.rule(), answers));
             } else {
                 fixed += Fixed.scaled(leaf.points(), 4);
             }
         }
-        if (facts.adjustments() != null) {
-            for (BigDecimal adjustment : facts.adjustments()) {
-                fixed += Fixed.scaled(adjustment, 4);
-            }
-        }
-        UnitSample unit = new UnitSample(facts.unitCode(), fixed, Fixed.scaled(framework.totalMax(), 4),
-                sampled.toArray(SurveyLeafSample[]::new), answers == null ? 0 : answers.respondents(), (int) Fixed.scaled(score.index(), 2));
+        fixed += Fixed.scaled(scored.adjustments(), 4);
+        UnitSample unit = new UnitSample(scored.unitCode(), fixed, Fixed.scaled(framework.totalMax(), 4),
+                sampled.toArray(SurveyLeafSample[]::new), answers == null ? 0 : answers.respondents(), (int) Fixed.scaled(scored.index(), 2));
         int replayed = unit.index(i -> i);
         if (replayed != unit.indexCents) {
-            throw new IllegalStateException("the bootstrap model of unit " + facts.unitCode() + " gives index " + Fixed.hundredths(replayed)
-                    + " from its real answers, its score says " + score.index());
+            throw new IllegalStateException("the bootstrap model of unit " + scored.unitCode() + " gives index " + Fixed.hundredths(replayed)
+                    + " from its real answers, its score says " + scored.index());
         }
         return unit;
     }

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.parindex.ranking.DomainPoints;
+import vn.parindex.ranking.UnitTotal;
+import vn.parindex.ranking.YearBaseline;
 
 /** The figures the reports need beyond the unit results: criteria, bands, leaf lineage, the data date. */
 @Repository
@@ -20,15 +23,6 @@ public class ReportDataRepository {
 
     public record LeafRow(String unitCode, String criterionCode, String method, BigDecimal maxPoints, BigDecimal selfScore,
             BigDecimal appraisedScore, BigDecimal points, String flag, String sourceFile, String sourceSha256, Long sourceLine) {
-    }
-
-    /** A ranked unit's total points (adjustments included, clamped) against the framework's total maximum. */
-    public record UnitTotalRow(String groupCode, String unitCode, BigDecimal adjustment, BigDecimal total, BigDecimal totalMax) {
-    }
-
-    /** One domain of a ranked unit, with the group the unit was in that year. */
-    public record DomainPointsRow(String groupCode, String unitCode, String domainCode, BigDecimal points,
-            BigDecimal maxPoints, BigDecimal subIndex) {
     }
 
     /** A unit ranked in some year: the group it was in then, its index and its rank in that group. */
@@ -91,37 +85,33 @@ public class ReportDataRepository {
     }
 
     /** Totals of every ranked unit of the year. */
-    public List<UnitTotalRow> unitTotals(int year) {
+    public List<UnitTotal> unitTotals(int year) {
         return jdbc.query("SELECT group_code, unit_code, adjustment, total, total_max FROM result_unit "
                         + "WHERE year = ? AND status <> 'not_submitted' ORDER BY group_code, unit_code",
-                (rs, i) -> new UnitTotalRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                (rs, i) -> new UnitTotal(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5)), year);
     }
 
     /** Domain points of every ranked unit of the year (e.g. last year's, to show the change), in framework order. */
-    public List<DomainPointsRow> domainPoints(int year) {
+    public List<DomainPoints> domainPoints(int year) {
         return jdbc.query("SELECT u.group_code, d.unit_code, d.domain_code, d.points, d.max_points, d.sub_index "
                         + "FROM result_domain d JOIN result_unit u ON u.year = d.year AND u.unit_code = d.unit_code "
                         + "WHERE d.year = ? AND u.status <> 'not_submitted' ORDER BY d.unit_code, d.position",
-                (rs, i) -> new DomainPointsRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                (rs, i) -> new DomainPoints(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6)), year);
     }
 
     /**
-     * The figures each ranked unit of {@code year} is compared with (SPEC §7, §13), as rows of {@code year − 1}:
-     * {@link #unitTotals} and {@link #domainPoints} of that year, except that a unit measured against its
-     * predecessors gets, under its own code and this year's group, the half-up 2-decimal mean of those of its
-     * predecessors that were ranked then.
+     * What each unit of {@code year} that has a change is measured against (SPEC §7, §13), by unit code, with its
+     * group that year: the rows {@link YearBaseline} needs beside {@code year − 1}'s {@link #unitTotals} and
+     * {@link #domainPoints}.
      */
-    public YearBaseline baseline(int year) {
+    public java.util.Map<String, YearBaseline.Basis> changeBases(int year) {
         java.util.Map<String, YearBaseline.Basis> basis = new java.util.HashMap<>();
         jdbc.query("SELECT unit_code, group_code, delta_basis FROM result_unit WHERE year = ? AND delta_basis IS NOT NULL",
                 rs -> { basis.put(rs.getString(1), new YearBaseline.Basis(rs.getString(2),
                         vn.parindex.ranking.DeltaBasis.fromCode(rs.getString(3)))); }, year);
-        java.util.Map<String, List<String>> predecessors = new java.util.HashMap<>();
-        jdbc.query("SELECT unit_code, predecessor_code FROM unit_predecessor ORDER BY unit_code, position",
-                rs -> { predecessors.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)); });
-        return YearBaseline.of(basis, predecessors, unitTotals(year - 1), domainPoints(year - 1));
+        return basis;
     }
 
     /**

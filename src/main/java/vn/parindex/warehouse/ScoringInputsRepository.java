@@ -52,6 +52,17 @@ public class ScoringInputsRepository {
         return references.frameworks(year).keySet().stream().map(k -> k.groupCode()).distinct().sorted().toList();
     }
 
+    /** The framework of {@code group} in {@code year}; null when the group has none that year. */
+    public Framework framework(int year, String group) {
+        Framework[] found = {null};
+        references.frameworks(year).forEach((key, criteria) -> {
+            if (group.equals(key.groupCode())) {
+                found[0] = new Framework(year, key.groupCode(), List.copyOf(criteria.values()));
+            }
+        });
+        return found[0];
+    }
+
     /** What scoring the units of {@code group} in {@code year} needs. */
     public YearInputs load(int year, String group) {
         Map<String, Framework> frameworks = new TreeMap<>();

@@ -2,11 +2,13 @@ package vn.parindex.warehouse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.parindex.uncertainty.ScoredUnit;
 import vn.parindex.uncertainty.UnitInterval;
 
 /** The bootstrap's results per ranked unit (SPEC §12): percentiles and band shares, beside the year's other results. */
@@ -37,6 +39,33 @@ public class UncertaintyRepository {
         }
         units.flush();
         shares.flush();
+    }
+
+    /**
+     * The units of {@code group} scored in {@code year} (not those that submitted nothing), as the score step stored
+     * them: leaf points and flags in framework order and the index; with the sum of their current adjustment points,
+     * unrounded (the stored adjustment is rounded to 2 decimals, the index was computed from the exact sum).
+     */
+    public List<ScoredUnit> scoredUnits(int year, String group) {
+        Map<String, BigDecimal> index = new LinkedHashMap<>();
+        jdbc.query("SELECT unit_code, index_value FROM result_unit WHERE year = ? AND group_code = ? AND status <> 'not_submitted' "
+                + "ORDER BY unit_code", rs -> { index.put(rs.getString(1), rs.getBigDecimal(2)); }, year, group);
+        Map<String, List<ScoredUnit.Leaf>> leaves = new HashMap<>();
+        jdbc.query("SELECT l.unit_code, l.criterion_code, l.points, l.flag FROM result_leaf l JOIN result_unit u "
+                + "ON u.year = l.year AND u.unit_code = l.unit_code WHERE l.year = ? AND u.group_code = ? AND u.status <> 'not_submitted' "
+                + "ORDER BY l.unit_code, l.position", rs -> {
+                    leaves.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new ScoredUnit.Leaf(rs.getString(2), rs.getBigDecimal(3), rs.getString(4) != null));
+                }, year, group);
+        Map<String, BigDecimal> adjustments = new HashMap<>();
+        jdbc.query("SELECT s.unit_code, SUM(x.points) FROM submission s JOIN source_file f ON f.id = s.source_file_id "
+                + "JOIN adjustment x ON x.submission_id = s.id WHERE s.year = ? "
+                + "AND s.unit_code IN (SELECT unit_code FROM unit WHERE group_code = ?) AND s.is_current GROUP BY s.unit_code",
+                rs -> { adjustments.put(rs.getString(1), rs.getBigDecimal(2)); }, year, group);
+        List<ScoredUnit> units = new ArrayList<>(index.size());
+        index.forEach((unit, value) -> units.add(new ScoredUnit(unit, leaves.getOrDefault(unit, List.of()),
+                adjustments.getOrDefault(unit, BigDecimal.ZERO), value)));
+        return units;
     }
 
     /** Removes every result of {@code year} (the analysis turned off). */

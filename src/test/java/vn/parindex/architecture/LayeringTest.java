@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering the README's Design section promises, held by a test. The feature packages still depend on each
  * other in cycles (issue 26 removes them, and then this class gains the rule that forbids them); what holds now is
- * the core: scoring and ranking are pure functions over records (no Spring, no JDBC, no files), and reading a
+ * the core: scoring, ranking and uncertainty are pure functions over records (no Spring, no JDBC, no files), and reading a
  * submission (csv, workbook, submission) knows nothing of Spring, the database or the job.
  */
 class LayeringTest {
@@ -25,6 +25,14 @@ class LayeringTest {
         classes().that().resideInAnyPackage("vn.parindex.scoring..", "vn.parindex.ranking..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.math..", "java.util..",
                         "java.time..", "java.text..", "vn.parindex.scoring..", "vn.parindex.ranking..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void uncertaintyIsPureFunctionsOverScoresAndAnswers() {
+        classes().that().resideInAPackage("vn.parindex.uncertainty..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.math..", "java.util..",
+                        "java.nio.charset..", "vn.parindex.scoring..", "vn.parindex.ranking..", "vn.parindex.uncertainty..")
                 .check(PRODUCT);
     }
 

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
+import vn.parindex.warehouse.RankingInputsRepository;
 import vn.parindex.warehouse.ReportDataRepository;
+import vn.parindex.warehouse.ResultsRepository;
+import vn.parindex.warehouse.UncertaintyRepository;
+import vn.parindex.warehouse.YearReadModelRepository;
 
 /**
  * Group names and merged units (SPEC §13, issue 15) end to end on the real database: 2024 ranks A, B and C; in
@@ -70,7 +74,8 @@ class MergedUnitsRunTest {
         ReportDataRepository data = new ReportDataRepository(parindex.sql());
         assertThat(data.groupNames()).isEqualTo(Map.of("XA", "Các xã"));
         // the scorecard's baseline of M: the predecessors' mean under M's code, adding up to its index
-        var baseline = data.baseline(2025);
+        var baseline = new YearReadModelRepository(data, new ResultsRepository(parindex.sql()), new UncertaintyRepository(parindex.sql()),
+                new RankingInputsRepository(parindex.sql())).load(2025).baseline();
         assertThat(baseline.totals()).filteredOn(t -> t.unitCode().equals("M")).singleElement()
                 .satisfies(t -> assertThat(t.total()).isEqualByComparingTo("75.13"));
         assertThat(baseline.domains()).filteredOn(d -> d.unitCode().equals("M")).singleElement()

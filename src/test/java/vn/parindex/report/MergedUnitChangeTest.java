@@ -12,12 +12,12 @@ import vn.parindex.ranking.DeltaBasis;
 import vn.parindex.report.ScorecardReport.Change;
 import vn.parindex.report.ScorecardReport.ChangeLine;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
-import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
-import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
+import vn.parindex.ranking.DomainPoints;
+import vn.parindex.ranking.UnitTotal;
 import vn.parindex.warehouse.UnitResult;
 import vn.parindex.warehouse.UnitResult.DomainResult;
-import vn.parindex.warehouse.YearBaseline;
-import vn.parindex.warehouse.YearBaseline.Basis;
+import vn.parindex.ranking.YearBaseline;
+import vn.parindex.ranking.YearBaseline.Basis;
 
 /**
  * A merged unit's scorecard change (SPEC §13): against the half-up mean of its ranked predecessors' figures
@@ -32,18 +32,18 @@ class MergedUnitChangeTest {
             new CriterionRow("QUAN", "2", null, "Thủ tục", d("60"), "group", null),
             new CriterionRow("QUAN", "2.1", "2", "Đúng hạn", d("60"), "appraised", null));
 
-    private static final List<UnitTotalRow> TOTALS_2024 = List.of(
-            new UnitTotalRow("XA", "A", null, d("70.25"), d("100")),
-            new UnitTotalRow("XA", "B", null, d("80.00"), d("100")),
-            new UnitTotalRow("QUAN", "C", d("1.00"), d("61.00"), d("100")));
+    private static final List<UnitTotal> TOTALS_2024 = List.of(
+            new UnitTotal("XA", "A", null, d("70.25"), d("100")),
+            new UnitTotal("XA", "B", null, d("80.00"), d("100")),
+            new UnitTotal("QUAN", "C", d("1.00"), d("61.00"), d("100")));
 
-    private static final List<DomainPointsRow> DOMAINS_2024 = List.of(
-            new DomainPointsRow("XA", "A", "1", d("30.25"), d("40"), d("75.63")),
-            new DomainPointsRow("XA", "A", "2", d("40.00"), d("60"), d("66.67")),
-            new DomainPointsRow("XA", "B", "1", d("35.00"), d("40"), d("87.50")),
-            new DomainPointsRow("XA", "B", "2", d("45.00"), d("60"), d("75.00")),
-            new DomainPointsRow("QUAN", "C", "1", d("20.00"), d("40"), d("50.00")),
-            new DomainPointsRow("QUAN", "C", "2", d("40.00"), d("60"), d("66.67")));
+    private static final List<DomainPoints> DOMAINS_2024 = List.of(
+            new DomainPoints("XA", "A", "1", d("30.25"), d("40"), d("75.63")),
+            new DomainPoints("XA", "A", "2", d("40.00"), d("60"), d("66.67")),
+            new DomainPoints("XA", "B", "1", d("35.00"), d("40"), d("87.50")),
+            new DomainPoints("XA", "B", "2", d("45.00"), d("60"), d("75.00")),
+            new DomainPoints("QUAN", "C", "1", d("20.00"), d("40"), d("50.00")),
+            new DomainPoints("QUAN", "C", "2", d("40.00"), d("60"), d("66.67")));
 
     private static YearBaseline baseline() {
         return YearBaseline.of(Map.of("M", new Basis("QUAN", DeltaBasis.PREDECESSORS), "C", new Basis("QUAN", DeltaBasis.SAME_UNIT)),
@@ -62,11 +62,11 @@ class MergedUnitChangeTest {
             assertThat(t.adjustment()).isEqualByComparingTo("0");
         });
         assertThat(baseline.domains()).filteredOn(r -> r.unitCode().equals("M"))
-                .extracting(DomainPointsRow::domainCode, DomainPointsRow::points, DomainPointsRow::subIndex)
+                .extracting(DomainPoints::domainCode, DomainPoints::points, DomainPoints::subIndex)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1", d("32.63"), d("81.57")),
                         org.assertj.core.groups.Tuple.tuple("2", d("42.50"), d("70.84")));
         // C, and the predecessors themselves, keep their own rows
-        assertThat(baseline.totals()).extracting(UnitTotalRow::unitCode).containsExactlyInAnyOrder("A", "B", "C", "M");
+        assertThat(baseline.totals()).extracting(UnitTotal::unitCode).containsExactlyInAnyOrder("A", "B", "C", "M");
         assertThat(baseline.domains()).filteredOn(r -> r.unitCode().equals("C")).hasSize(2);
     }
 
@@ -78,7 +78,7 @@ class MergedUnitChangeTest {
                 DeltaBasis.PREDECESSORS.code());
 
         ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2025, LocalDate.of(2025, 12, 31),
-                List.of(m), CRITERIA, List.of(), List.of(new UnitTotalRow("QUAN", "M", null, d("78.00"), d("100"))),
+                List.of(m), CRITERIA, List.of(), List.of(new UnitTotal("QUAN", "M", null, d("78.00"), d("100"))),
                 baseline.totals(), baseline.domains()));
 
         Change change = report.scorecards().get(0).change();
@@ -103,29 +103,29 @@ class MergedUnitChangeTest {
      */
     @Test
     void theBaselinesPartsAddUpToItsTotalWhereHalfUpMeansWouldNot() {
-        List<UnitTotalRow> totals = List.of(new UnitTotalRow("XA", "A", null, d("70.50"), d("100")),
-                new UnitTotalRow("XA", "B", d("-1.00"), d("79.00"), d("100")));
-        List<DomainPointsRow> domains = List.of(
-                new DomainPointsRow("XA", "A", "1", d("30.25"), d("40"), d("75.63")),
-                new DomainPointsRow("XA", "A", "2", d("40.25"), d("60"), d("67.08")),
-                new DomainPointsRow("XA", "B", "1", d("35.00"), d("40"), d("87.50")),
-                new DomainPointsRow("XA", "B", "2", d("45.00"), d("60"), d("75.00")));
+        List<UnitTotal> totals = List.of(new UnitTotal("XA", "A", null, d("70.50"), d("100")),
+                new UnitTotal("XA", "B", d("-1.00"), d("79.00"), d("100")));
+        List<DomainPoints> domains = List.of(
+                new DomainPoints("XA", "A", "1", d("30.25"), d("40"), d("75.63")),
+                new DomainPoints("XA", "A", "2", d("40.25"), d("60"), d("67.08")),
+                new DomainPoints("XA", "B", "1", d("35.00"), d("40"), d("87.50")),
+                new DomainPoints("XA", "B", "2", d("45.00"), d("60"), d("75.00")));
         YearBaseline baseline = YearBaseline.of(Map.of("M", new Basis("QUAN", DeltaBasis.PREDECESSORS)),
                 Map.of("M", List.of("A", "B")), totals, domains);
 
-        UnitTotalRow m = baseline.totals().stream().filter(t -> t.unitCode().equals("M")).findFirst().orElseThrow();
-        List<DomainPointsRow> parts = baseline.domains().stream().filter(r -> r.unitCode().equals("M")).toList();
+        UnitTotal m = baseline.totals().stream().filter(t -> t.unitCode().equals("M")).findFirst().orElseThrow();
+        List<DomainPoints> parts = baseline.domains().stream().filter(r -> r.unitCode().equals("M")).toList();
         assertThat(m.total()).isEqualByComparingTo(vn.parindex.ranking.HalfUpMean.of(List.of(d("70.50"), d("79.00"))));
         assertThat(m.total()).isEqualByComparingTo("74.75");
         assertThat(m.adjustment()).isEqualByComparingTo("-0.50");
-        assertThat(parts).extracting(DomainPointsRow::points).containsExactly(d("32.63"), d("42.62"));
+        assertThat(parts).extracting(DomainPoints::points).containsExactly(d("32.63"), d("42.62"));
         assertThat(parts.get(0).points().add(parts.get(1).points()).add(m.adjustment())).isEqualByComparingTo(m.total());
 
         UnitResult unit = new UnitResult(2025, "QUAN", "M", "Xã Hợp Nhất", "final", d("78.00"), 1, null, null, d("3.25"), null, null,
                 List.of(new DomainResult("1", d("36.00"), d("40"), d("90.00"), 1), new DomainResult("2", d("42.00"), d("60"), d("70.00"), 1)),
                 DeltaBasis.PREDECESSORS.code());
         ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2025, LocalDate.of(2025, 12, 31),
-                List.of(unit), CRITERIA, List.of(), List.of(new UnitTotalRow("QUAN", "M", null, d("78.00"), d("100"))),
+                List.of(unit), CRITERIA, List.of(), List.of(new UnitTotal("QUAN", "M", null, d("78.00"), d("100"))),
                 baseline.totals(), baseline.domains()));
         List<ChangeLine> lines = report.scorecards().get(0).change().lines();
         assertThat(lines).extracting(ChangeLine::kind).containsExactly("domain", "domain", "adjustment", "total");
@@ -147,7 +147,7 @@ class MergedUnitChangeTest {
         YearBaseline baseline = YearBaseline.of(Map.of("M", new Basis("QUAN", DeltaBasis.PREDECESSORS)),
                 Map.of("M", List.of("D")), TOTALS_2024, DOMAINS_2024);
 
-        assertThat(baseline.totals()).extracting(UnitTotalRow::unitCode).doesNotContain("M");
-        assertThat(baseline.domains()).extracting(DomainPointsRow::unitCode).doesNotContain("M");
+        assertThat(baseline.totals()).extracting(UnitTotal::unitCode).doesNotContain("M");
+        assertThat(baseline.domains()).extracting(DomainPoints::unitCode).doesNotContain("M");
     }
 }

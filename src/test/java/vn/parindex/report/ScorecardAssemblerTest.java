@@ -12,9 +12,9 @@ import vn.parindex.report.ScorecardReport.ChangeLine;
 import vn.parindex.report.ScorecardReport.LeafLine;
 import vn.parindex.report.ScorecardReport.Scorecard;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
-import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
+import vn.parindex.ranking.DomainPoints;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
-import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
+import vn.parindex.ranking.UnitTotal;
 import vn.parindex.warehouse.UnitResult;
 import vn.parindex.warehouse.UnitResult.DomainResult;
 
@@ -43,10 +43,10 @@ class ScorecardAssemblerTest {
 
         ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2024, LocalDate.of(2024, 12, 31),
                 List.of(a, b, none), CRITERIA, leaves,
-                List.of(new UnitTotalRow("QUAN", "A", d("-1"), d("70"), d("100")), new UnitTotalRow("QUAN", "B", null, d("40"), d("100"))),
-                List.of(new UnitTotalRow("QUAN", "A", null, d("65"), d("100"))),
-                List.of(new DomainPointsRow("QUAN", "A", "1", d("28"), d("40"), d("70.00")),
-                        new DomainPointsRow("QUAN", "A", "2", d("37"), d("60"), d("61.67")))));
+                List.of(new UnitTotal("QUAN", "A", d("-1"), d("70"), d("100")), new UnitTotal("QUAN", "B", null, d("40"), d("100"))),
+                List.of(new UnitTotal("QUAN", "A", null, d("65"), d("100"))),
+                List.of(new DomainPoints("QUAN", "A", "1", d("28"), d("40"), d("70.00")),
+                        new DomainPoints("QUAN", "A", "2", d("37"), d("60"), d("61.67")))));
 
         assertThat(report.scorecards()).extracting(Scorecard::unitCode).containsExactly("A", "B");
         Scorecard cardA = report.scorecards().get(0);
@@ -91,11 +91,11 @@ class ScorecardAssemblerTest {
                         new DomainResult("2", d("97.37"), d("100"), d("97.37"), 1)));
         ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2025, LocalDate.of(2025, 12, 31),
                 List.of(x), CRITERIA, List.of(),
-                List.of(new UnitTotalRow("QUAN", "X", d("5"), d("150"), d("150"))),
-                List.of(new UnitTotalRow("QUAN", "X", d("-2.5"), d("2129.8"), d("2833.5"))),
-                List.of(new DomainPointsRow("QUAN", "X", "1", d("809.25"), d("1000"), d("80.93")),
-                        new DomainPointsRow("QUAN", "X", "2", d("1001.75"), d("1333.5"), d("75.12")),
-                        new DomainPointsRow("QUAN", "X", "3", d("321.3"), d("500"), d("64.26")))));
+                List.of(new UnitTotal("QUAN", "X", d("5"), d("150"), d("150"))),
+                List.of(new UnitTotal("QUAN", "X", d("-2.5"), d("2129.8"), d("2833.5"))),
+                List.of(new DomainPoints("QUAN", "X", "1", d("809.25"), d("1000"), d("80.93")),
+                        new DomainPoints("QUAN", "X", "2", d("1001.75"), d("1333.5"), d("75.12")),
+                        new DomainPoints("QUAN", "X", "3", d("321.3"), d("500"), d("64.26")))));
 
         List<ChangeLine> lines = report.scorecards().get(0).change().lines();
         assertThat(lines).extracting(ChangeLine::kind)
@@ -119,9 +119,9 @@ class ScorecardAssemblerTest {
         UnitResult x = new UnitResult(2025, "QUAN", "X", "Quận X", "final", d("60.00"), 1, null, 0, d("1.00"), null, null,
                 List.of(new DomainResult("1", d("60"), d("100"), d("60.00"), 1)));
         ScorecardReport report = ScorecardAssembler.assemble(new ScorecardAssembler.Inputs(2025, null, List.of(x), CRITERIA,
-                List.of(), List.of(new UnitTotalRow("QUAN", "X", null, d("60"), d("100"))),
-                List.of(new UnitTotalRow("QUAN", "X", null, d("59"), null)),
-                List.of(new DomainPointsRow("QUAN", "X", "1", d("59"), d("100"), d("59.00")))));
+                List.of(), List.of(new UnitTotal("QUAN", "X", null, d("60"), d("100"))),
+                List.of(new UnitTotal("QUAN", "X", null, d("59"), null)),
+                List.of(new DomainPoints("QUAN", "X", "1", d("59"), d("100"), d("59.00")))));
         assertThat(report.scorecards().get(0).change().lines()).extracting(ChangeLine::contribution).containsOnlyNulls();
     }
 

@@ -186,6 +186,37 @@ class BootstrapTest {
         return result;
     }
 
+    /**
+     * The uncertainty step starts from the stored scores (leaf points and flags, the index) and the exact sum of the
+     * adjustments: the very intervals scoring the units again gives, even when the adjustments have four decimals.
+     */
+    @Test
+    void theStoredScoresGiveTheIntervalsScoringAgainGives() {
+        List<UnitSample> rescored = new ArrayList<>();
+        List<ScoredUnit> stored = new ArrayList<>();
+        Map<String, UnitAnswers> answersByUnit = new java.util.HashMap<>();
+        String[][] units = {{"A", "30", "0.0049"}, {"B", "21.5", "-1.2551"}, {"C", "35", "2.4950"}, {"D", "10", null}};
+        for (String[] u : units) {
+            int seed = u[0].charAt(0);
+            UnitAnswers answers = answers(20 + seed % 7, 2, (r, q) -> 1 + (r * 7 + seed + q.charAt(1)) % 5);
+            List<SurveyAnswer> real = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                real.add(new SurveyAnswer("#" + answers.respondent(i), answers.question(i), answers.answer(i)));
+            }
+            List<BigDecimal> adjustments = u[2] == null ? List.of() : List.of(new BigDecimal(u[2]), new BigDecimal("0.0001"));
+            UnitFacts facts = new UnitFacts(u[0], Map.of(), Map.of("1.1", new ScoreValue(new BigDecimal(u[1]), null)),
+                    Map.<String, MetricValue>of(), new InMemorySurveyResponses(real, null), adjustments, true);
+            UnitScore score = UnitScorer.score(MIXED, facts);
+            rescored.add(UnitSample.of(MIXED, facts, score, answers));
+            stored.add(new ScoredUnit(u[0], score.leaves().stream().map(l -> new ScoredUnit.Leaf(l.code(), l.points(), l.flag() != null))
+                    .toList(), adjustments.stream().reduce(BigDecimal.ZERO, BigDecimal::add), score.index()));
+            answersByUnit.put(u[0], answers);
+        }
+        List<UnitInterval> expected = Bootstrap.group(YEAR, rescored, R, BANDS);
+        assertThat(GroupIntervals.of(YEAR, MIXED, stored, answersByUnit, BANDS, R)).isEqualTo(expected);
+        assertThat(expected).extracting(UnitInterval::sampled).containsOnly(true);
+    }
+
     private interface AnswerOf {
         int answer(int respondent, String question);
     }

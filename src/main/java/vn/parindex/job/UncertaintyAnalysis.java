@@ -1,38 +1,30 @@
-package vn.parindex.uncertainty;
+package vn.parindex.job;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.ranking.Band;
 import vn.parindex.scoring.Framework;
-import vn.parindex.scoring.SurveyRule;
-import vn.parindex.scoring.UnitFacts;
-import vn.parindex.scoring.UnitScorer;
-import vn.parindex.submission.UnitInfo;
+import vn.parindex.uncertainty.GroupIntervals;
+import vn.parindex.uncertainty.UnitInterval;
 import vn.parindex.warehouse.RankingInputsRepository;
 import vn.parindex.warehouse.ScoringInputsRepository;
 import vn.parindex.warehouse.UncertaintyRepository;
-import vn.parindex.warehouse.YearInputs;
 
 /**
- * The uncertainty analysis of one (year, group) against the warehouse (SPEC §12): the ranked units scored again from
- * their current facts, modelled with their survey answers, bootstrapped, and the result stored. With
+ * The uncertainty analysis of one (year, group) against the warehouse (SPEC §12): the ranked units as the score step
+ * stored them, with their survey answers, bootstrapped ({@link GroupIntervals}), and the result stored. With
  * {@code parindex.replicates} = 0 nothing is computed and nothing is stored.
  */
 @Service
-public class GroupUncertainty {
+public class UncertaintyAnalysis {
 
     private final ScoringInputsRepository inputs;
     private final RankingInputsRepository ranking;
     private final UncertaintyRepository store;
     private final int replicates;
 
-    public GroupUncertainty(ScoringInputsRepository inputs, RankingInputsRepository ranking, UncertaintyRepository store,
+    public UncertaintyAnalysis(ScoringInputsRepository inputs, RankingInputsRepository ranking, UncertaintyRepository store,
             @Value("${parindex.replicates:1000}") int replicates) {
         this.inputs = inputs;
         this.ranking = ranking;
@@ -54,27 +46,13 @@ public class GroupUncertainty {
         if (replicates == 0) {
             return 0;
         }
-        YearInputs data = inputs.load(year, group);
-        Framework framework = data.frameworks().get(group);
+        Framework framework = inputs.framework(year, group);
         if (framework == null) {
             return 0;
         }
-        Set<String> questions = new HashSet<>();
-        framework.leaves().forEach(leaf -> {
-            if (leaf.rule() instanceof SurveyRule rule) {
-                questions.addAll(rule.questions());
-            }
-        });
-        Map<String, UnitAnswers> answers = inputs.surveyAnswers(year, group, questions);
-        List<UnitSample> units = new ArrayList<>();
-        for (UnitInfo unit : data.activeUnits().getOrDefault(group, List.of())) {
-            UnitFacts facts = data.facts().get(unit.code());
-            if (facts.submitted()) {
-                units.add(UnitSample.of(framework, facts, UnitScorer.score(framework, facts), answers.get(unit.code())));
-            }
-        }
-        List<Band> bands = ranking.bands(year).getOrDefault(group, List.of());
-        List<UnitInterval> intervals = units.isEmpty() ? List.of() : Bootstrap.group(year, units, replicates, bands);
+        List<UnitInterval> intervals = GroupIntervals.of(year, framework, store.scoredUnits(year, group),
+                inputs.surveyAnswers(year, group, GroupIntervals.surveyQuestions(framework)),
+                ranking.bands(year).getOrDefault(group, List.of()), replicates);
         store.replace(year, group, replicates, intervals);
         return intervals.size();
     }

@@ -1,4 +1,4 @@
-package vn.parindex.warehouse;
+package vn.parindex.ranking;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,11 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.parindex.ranking.DeltaBasis;
-import vn.parindex.ranking.HalfUpMean;
-import vn.parindex.ranking.LargestRemainder;
-import vn.parindex.warehouse.ReportDataRepository.DomainPointsRow;
-import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
 
 /**
  * What each unit of a year is compared with, as the year before's figures (SPEC §7, §13): the unit's own totals
@@ -26,7 +21,7 @@ import vn.parindex.warehouse.ReportDataRepository.UnitTotalRow;
  * removed) are the exact means rounded together by largest remainder ({@link LargestRemainder}) so that they add
  * up to that total exactly, and the scorecard's change table adds up as printed (SPEC §13).
  */
-public record YearBaseline(List<UnitTotalRow> totals, List<DomainPointsRow> domains) {
+public record YearBaseline(List<UnitTotal> totals, List<DomainPoints> domains) {
 
     /**
      * @param basisByUnit each unit of the year with a change basis: unit code → (group code this year, basis)
@@ -35,31 +30,31 @@ public record YearBaseline(List<UnitTotalRow> totals, List<DomainPointsRow> doma
      * @param previousDomains last year's domains of every ranked unit, in framework order
      */
     public static YearBaseline of(Map<String, Basis> basisByUnit, Map<String, List<String>> predecessors,
-            List<UnitTotalRow> previousTotals, List<DomainPointsRow> previousDomains) {
+            List<UnitTotal> previousTotals, List<DomainPoints> previousDomains) {
         Set<String> merged = new HashSet<>();
         basisByUnit.forEach((unit, b) -> {
             if (b.basis() == DeltaBasis.PREDECESSORS) {
                 merged.add(unit);
             }
         });
-        Map<String, UnitTotalRow> totalByUnit = new HashMap<>();
+        Map<String, UnitTotal> totalByUnit = new HashMap<>();
         previousTotals.forEach(t -> totalByUnit.put(t.unitCode(), t));
-        Map<String, List<DomainPointsRow>> domainsByUnit = new HashMap<>();
+        Map<String, List<DomainPoints>> domainsByUnit = new HashMap<>();
         previousDomains.forEach(d -> domainsByUnit.computeIfAbsent(d.unitCode(), k -> new ArrayList<>()).add(d));
 
-        List<UnitTotalRow> totals = new ArrayList<>(previousTotals.stream().filter(t -> !merged.contains(t.unitCode())).toList());
-        List<DomainPointsRow> domains = new ArrayList<>(previousDomains.stream().filter(d -> !merged.contains(d.unitCode())).toList());
+        List<UnitTotal> totals = new ArrayList<>(previousTotals.stream().filter(t -> !merged.contains(t.unitCode())).toList());
+        List<DomainPoints> domains = new ArrayList<>(previousDomains.stream().filter(d -> !merged.contains(d.unitCode())).toList());
         for (String unit : merged.stream().sorted().toList()) {
             String group = basisByUnit.get(unit).groupCode();
-            List<UnitTotalRow> ranked = predecessors.getOrDefault(unit, List.of()).stream()
+            List<UnitTotal> ranked = predecessors.getOrDefault(unit, List.of()).stream()
                     .map(totalByUnit::get).filter(java.util.Objects::nonNull).toList();
             if (ranked.isEmpty()) {
                 continue;
             }
-            Map<String, List<DomainPointsRow>> byDomain = new LinkedHashMap<>();
+            Map<String, List<DomainPoints>> byDomain = new LinkedHashMap<>();
             List<BigDecimal> clamps = new ArrayList<>();
-            for (UnitTotalRow p : ranked) {
-                List<DomainPointsRow> own = domainsByUnit.getOrDefault(p.unitCode(), List.of());
+            for (UnitTotal p : ranked) {
+                List<DomainPoints> own = domainsByUnit.getOrDefault(p.unitCode(), List.of());
                 own.forEach(d -> byDomain.computeIfAbsent(d.domainCode(), k -> new ArrayList<>()).add(d));
                 if (p.total() != null) {
                     clamps.add(p.total().subtract(zeroIfNull(p.adjustment()))
@@ -69,26 +64,26 @@ public record YearBaseline(List<UnitTotalRow> totals, List<DomainPointsRow> doma
             // the parts' exact means, rounded together (largest remainder) so that they add up to the mean total
             BigDecimal count = BigDecimal.valueOf(ranked.size());
             List<BigDecimal> exact = new ArrayList<>();
-            for (List<DomainPointsRow> rows : byDomain.values()) {
-                exact.add(exactSum(rows.stream().map(DomainPointsRow::points).toList()).divide(count, MathContext.DECIMAL64));
+            for (List<DomainPoints> rows : byDomain.values()) {
+                exact.add(exactSum(rows.stream().map(DomainPoints::points).toList()).divide(count, MathContext.DECIMAL64));
             }
-            exact.add(exactSum(ranked.stream().map(UnitTotalRow::adjustment).toList()).divide(count, MathContext.DECIMAL64));
+            exact.add(exactSum(ranked.stream().map(UnitTotal::adjustment).toList()).divide(count, MathContext.DECIMAL64));
             boolean totalsKnown = clamps.size() == ranked.size();
             exact.add(totalsKnown ? exactSum(clamps).divide(count, MathContext.DECIMAL64) : BigDecimal.ZERO);
-            BigDecimal total = totalsKnown ? HalfUpMean.of(ranked.stream().map(UnitTotalRow::total).toList()) : null;
+            BigDecimal total = totalsKnown ? HalfUpMean.of(ranked.stream().map(UnitTotal::total).toList()) : null;
             List<BigDecimal> parts = total == null ? exact.stream().map(v -> v.setScale(2, RoundingMode.HALF_UP)).toList()
                     : LargestRemainder.allocate(exact, total);
             int i = 0;
-            for (Map.Entry<String, List<DomainPointsRow>> e : byDomain.entrySet()) {
-                List<DomainPointsRow> rows = e.getValue();
+            for (Map.Entry<String, List<DomainPoints>> e : byDomain.entrySet()) {
+                List<DomainPoints> rows = e.getValue();
                 BigDecimal points = rows.stream().allMatch(r -> r.points() == null) ? null : parts.get(i);
                 i++;
-                domains.add(new DomainPointsRow(group, unit, e.getKey(), points,
-                        HalfUpMean.of(rows.stream().map(DomainPointsRow::maxPoints).toList(), 4),
-                        HalfUpMean.of(rows.stream().map(DomainPointsRow::subIndex).toList())));
+                domains.add(new DomainPoints(group, unit, e.getKey(), points,
+                        HalfUpMean.of(rows.stream().map(DomainPoints::maxPoints).toList(), 4),
+                        HalfUpMean.of(rows.stream().map(DomainPoints::subIndex).toList())));
             }
-            totals.add(new UnitTotalRow(group, unit, parts.get(i), total,
-                    HalfUpMean.of(ranked.stream().map(UnitTotalRow::totalMax).toList(), 4)));
+            totals.add(new UnitTotal(group, unit, parts.get(i), total,
+                    HalfUpMean.of(ranked.stream().map(UnitTotal::totalMax).toList(), 4)));
         }
         return new YearBaseline(List.copyOf(totals), List.copyOf(domains));
     }
