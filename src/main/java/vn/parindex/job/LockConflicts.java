@@ -23,6 +23,21 @@ final class LockConflicts implements ExceptionHandler {
     private static final String COUNT = LockConflicts.class.getName() + ".count";
     private static final Logger log = LoggerFactory.getLogger(LockConflicts.class);
 
+    /** How the handler waits before the chunk is tried again (the thread's sleep; a test records the waits instead). */
+    interface Pause {
+        void millis(long millis) throws InterruptedException;
+    }
+
+    private final Pause pause;
+
+    LockConflicts() {
+        this(Thread::sleep);
+    }
+
+    LockConflicts(Pause pause) {
+        this.pause = pause;
+    }
+
     /**
      * The partitions' transactions (one file, or one group's scores, each): READ COMMITTED, so that the rows
      * one file's statements read or update lock no gaps next to another file's (InnoDB's REPEATABLE READ locks the gaps an index range scan passes,
@@ -48,6 +63,6 @@ final class LockConflicts implements ExceptionHandler {
             throw throwable;
         }
         log.info("a file's transaction lost a lock conflict and was rolled back; trying it again ({} of at most {} in this step)", count, LIMIT);
-        Thread.sleep(20L * Math.min(count, 10));
+        pause.millis(20L * Math.min(count, 10));
     }
 }

@@ -3,6 +3,8 @@ package vn.parindex.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,8 @@ class LockConflictsTest {
 
     @Test
     void theHandlerLetsTheStepTryAgainOnlyForLockConflictsAndOnlySoOften() throws Throwable {
-        LockConflicts handler = new LockConflicts();
+        List<Long> waits = new ArrayList<>();
+        LockConflicts handler = new LockConflicts(waits::add);
         RepeatContextSupport step = new RepeatContextSupport(null);
         Throwable deadlock = new org.springframework.dao.PessimisticLockingFailureException("Deadlock found");
 
@@ -59,6 +62,9 @@ class LockConflictsTest {
         assertThatThrownBy(() -> handler.handleException(step, deadlock)).isSameAs(deadlock);
         IllegalStateException other = new IllegalStateException("disk full");
         assertThatThrownBy(() -> handler.handleException(new RepeatContextSupport(null), other)).isSameAs(other);
+        // a wait before each retry, growing by 20 ms up to 200 ms; none before the failures passed on
+        assertThat(waits).hasSize(LockConflicts.LIMIT).startsWith(20L, 40L, 60L).endsWith(200L, 200L)
+                .allSatisfy(ms -> assertThat(ms).isBetween(20L, 200L));
     }
 
     /** Locks row {@code mine}, waits until the other transaction holds its row, then asks for {@code theirs}. */
