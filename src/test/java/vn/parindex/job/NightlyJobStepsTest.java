@@ -3,18 +3,13 @@ package vn.parindex.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -22,57 +17,17 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.parindex.ParindexApplication;
-import vn.parindex.intake.Folders;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.intake.PlannedFile;
-import vn.parindex.intake.Terminal;
-import vn.parindex.support.Installation;
-import vn.parindex.support.TestDatabase;
-import vn.parindex.warehouse.DatabaseSettings;
 
 /**
  * The nightly job's steps one at a time and the job whole, through spring-batch-test on the real database: what
- * each step leaves in Spring Batch (the plan, the outcomes, the years, the reports) is the run's state.
+ * each step leaves in Spring Batch (the plan, the outcomes, the years, the reports) is the run's state. Each test
+ * starts from an empty warehouse and installation (SharedWarehouse), so their order does not matter.
  */
-// one warehouse for the class: the steps alone run before the whole job, which then finds their files duplicates
-@TestMethodOrder(MethodOrderer.MethodName.class)
-@SpringBatchTest
-@SpringBootTest(classes = {ParindexApplication.class, NightlyJobStepsTest.Installation.class})
-class NightlyJobStepsTest {
-
-    private static final Path HOME = temporaryHome();
-    private static final DatabaseSettings DATABASE = TestDatabase.newSchema();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", DATABASE::jdbcUrl);
-        properties.add("spring.datasource.username", DATABASE::user);
-        properties.add("spring.datasource.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
-        properties.add("spring.batch.job.enabled", () -> false);
-        properties.add("spring.batch.jdbc.initialize-schema", () -> "never");
-        properties.add("parindex.threads", () -> 2);
-    }
-
-    @TestConfiguration
-    static class Installation {
-        @Bean
-        Folders folders() {
-            return new Folders(HOME);
-        }
-
-        @Bean
-        Terminal terminal() {
-            return new Terminal(new PrintStream(PrintStream.nullOutputStream()));
-        }
-    }
+class NightlyJobStepsTest extends SharedWarehouse {
 
     @Autowired
     JobOperatorTestUtils batch;
@@ -81,15 +36,6 @@ class NightlyJobStepsTest {
     JdbcTemplate sql;
 
     private long clock = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
-
-    @BeforeEach
-    void emptyInbox() throws IOException {
-        for (String folder : List.of("input", "reports", "data/staging")) {
-            for (Path p : vn.parindex.support.Installation.filesUnder(HOME.resolve(folder))) {
-                Files.delete(p);
-            }
-        }
-    }
 
     @Test
     void intakePlansReferenceKindsFirstAndLeavesUnsettledFilesForLater() throws Exception {
@@ -104,9 +50,9 @@ class NightlyJobStepsTest {
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(plan(run)).extracting(PlannedFile::name).containsExactly("units.csv", "framework-2024.csv", "self-019.csv");
         assertThat(list(run.getExecutionContext().get(RunKeys.INTAKE_OUTCOMES))).extracting(m -> m.get("name")).containsExactly("bands-2024.csv");
-        assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).as("planned files wait in staging")
+        assertThat(vn.parindex.support.Installation.filesUnder(home.resolve("input/inbox"))).as("planned files wait in staging")
                 .containsExactly(copying);
-        assertThat(plan(run)).allSatisfy(f -> assertThat(Path.of(f.path())).startsWith(HOME.resolve("data/staging")).isRegularFile());
+        assertThat(plan(run)).allSatisfy(f -> assertThat(Path.of(f.path())).startsWith(home.resolve("data/staging")).isRegularFile());
     }
 
     @Test
@@ -116,7 +62,7 @@ class NightlyJobStepsTest {
         drop("self-019.csv");
         drop("appraisal-2024.csv");
         drop("dossiers-019.csv");
-        Files.writeString(HOME.resolve("input/inbox/bad.csv"), "year,unit_code\n2024,019\n");
+        Files.writeString(home.resolve("input/inbox/bad.csv"), "year,unit_code\n2024,019\n");
         JobExecution intake = batch.startStep("intake", parameters(0), new ExecutionContext());
         ExecutionContext jobContext = new ExecutionContext();
         jobContext.put(RunKeys.PLAN, intake.getExecutionContext().get(RunKeys.PLAN));
@@ -141,7 +87,7 @@ class NightlyJobStepsTest {
         assertThat(sql.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_NAME",
                 String.class, data.getId())).containsExactly("load", "loadFiles:appraisal", "loadFiles:dossiers",
                         "loadFiles:self_assessment", "loadFiles:unknown");
-        assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).isEmpty();
+        assertThat(vn.parindex.support.Installation.filesUnder(home.resolve("input/inbox"))).isEmpty();
     }
 
     @Test
@@ -165,13 +111,13 @@ class NightlyJobStepsTest {
                 run.getId())).isEqualTo(16);
         assertThat(sql.queryForList("SELECT CONCAT_WS(' ', unit_code, sampled, replicates) FROM result_uncertainty WHERE year = 2024 ORDER BY unit_code",
                 String.class)).containsExactly("019 1 1000", "021 0 1000");
-        Path summary = HOME.resolve("reports/runs/" + run.getJobParameters().getString(RunKeys.RUN_ID) + ".json");
+        Path summary = home.resolve("reports/runs/" + run.getJobParameters().getString(RunKeys.RUN_ID) + ".json");
         assertThat(Files.readString(summary)).contains("\"exit_code\": 0").contains("\"years_recomputed\": [2024]")
                 .contains("\"intake\"").contains("\"loadReference\"").contains("\"load\"").doesNotContain("loadFiles")
                 .contains("\"scorePlan\"").doesNotContain("scoreGroup")
                 .contains("\"score\"").contains("\"rank\"").contains("\"uncertainty\"").doesNotContain("uncertaintyGroup")
                 .contains("\"render\"");
-        assertThat(Files.readString(HOME.resolve("reports/2024/ranking-2024.csv")))
+        assertThat(Files.readString(home.resolve("reports/2024/ranking-2024.csv")))
                 .contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61").contains("2024,QUAN,021,Quận Bắc Từ Liêm,final,2,35.23");
     }
 
@@ -184,7 +130,7 @@ class NightlyJobStepsTest {
     }
 
     private Path drop(String example) throws IOException {
-        Path target = HOME.resolve("input/inbox").resolve(example);
+        Path target = home.resolve("input/inbox").resolve(example);
         Files.createDirectories(target.getParent());
         Files.copy(vn.parindex.support.Installation.EXAMPLES.resolve(example), target);
         Files.setLastModifiedTime(target, FileTime.from(Instant.ofEpochSecond(clock += 60)));
@@ -203,13 +149,5 @@ class NightlyJobStepsTest {
     /** (Not returning StepExecution itself: spring-batch-test's step scope listener would take it for a factory.) */
     private static java.util.Optional<StepExecution> stepOf(JobExecution run, String name) {
         return run.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
-    }
-
-    private static Path temporaryHome() {
-        try {
-            return Files.createTempDirectory("parindex-steps");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
