@@ -36,7 +36,7 @@ class SamplePdfaEndToEndTest {
     @Test
     void sampleRankingAndScorecardPdfsArePdfA2bAndRenderAgainToTheSameBytes() throws Exception {
         Installation parindex = sample(home);
-        Instant rendered = Instant.now();
+        Instant ran = Instant.now();
         Map<Path, byte[]> rendered = new LinkedHashMap<>();
         for (int year : new int[] {2024, 2025, 2026}) {
             for (String name : List.of("ranking-" + year + ".pdf", "scorecards-" + year + ".pdf")) {
@@ -51,7 +51,7 @@ class SamplePdfaEndToEndTest {
                 Files.delete(pdf);
             }
         }
-        WallClock.awaitLaterTick(rendered, Duration.ofSeconds(1)); // XMP dates are to the second
+        WallClock.awaitLaterTick(ran, Duration.ofSeconds(1)); // XMP dates are to the second
         for (int year : new int[] {2024, 2025, 2026}) {
             Result result = parindex.run("report", "--year", Integer.toString(year));
             assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
