@@ -58,11 +58,14 @@ public abstract class SharedWarehouse {
     private static final Path HOME = temporaryHome();
     private static final DatabaseSettings DATABASE = TestDatabase.newSchema();
     private static final SwitchedOutput TERMINAL = new SwitchedOutput();
+    private static String migratedShape;
 
     @DynamicPropertySource
     static void asTheCommandLineSetsThem(DynamicPropertyRegistry registry) {
         Map<String, Object> properties = Parindex.springProperties(DATABASE, null, Parindex.threads(null), Parindex.replicates(null));
         properties.forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.main.banner-mode", () -> "off");
+        registry.add("spring.main.log-startup-info", () -> false);
     }
 
     @TestConfiguration
@@ -97,6 +100,13 @@ public abstract class SharedWarehouse {
         wipe(HOME);
         jdbc.execute((ConnectionCallback<Void>) c -> {
             try (Statement s = c.createStatement()) {
+                String schema = schemaShape(s);
+                if (migratedShape == null) {
+                    migratedShape = schema;
+                } else if (!migratedShape.equals(schema)) {
+                    throw new IllegalStateException("a test left the shared schema changed (" + migratedShape + " → " + schema
+                            + "): it must undo its ALTER TABLE");
+                }
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME, AUTO_INCREMENT FROM information_schema.TABLES "
                         + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {
@@ -124,6 +134,16 @@ public abstract class SharedWarehouse {
             }
             return null;
         });
+    }
+
+    /** Counts of the schema's columns, indexes and constraints: a test that altered a table changes one of them. */
+    private static String schemaShape(Statement s) throws java.sql.SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()), "
+                + "(SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()), "
+                + "(SELECT COUNT(*) FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE())")) {
+            rs.next();
+            return rs.getLong(1) + " columns, " + rs.getLong(2) + " index columns, " + rs.getLong(3) + " constraints";
+        }
     }
 
     private static boolean hasRows(Statement s, String table) throws java.sql.SQLException {
@@ -243,7 +263,16 @@ public abstract class SharedWarehouse {
 
     private static Path temporaryHome() {
         try {
-            return Files.createTempDirectory("parindex-shared");
+            Path home = Files.createTempDirectory("parindex-shared");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    wipe(home);
+                    Files.delete(home);
+                } catch (IOException leftBehind) {
+                    // a temporary folder: the system cleans it
+                }
+            }));
+            return home;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
