@@ -260,7 +260,7 @@ public final class Parindex {
                 + ", got '" + configured + "'");
     }
 
-    private static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath, int threads, int replicates) {
+    static Map<String, Object> springProperties(DatabaseSettings settings, String loadPath, int threads, int replicates) {
         Map<String, Object> p = new HashMap<>();
         p.put("parindex.load-path", loadPath == null ? "auto" : loadPath);
         p.put("parindex.threads", threads);

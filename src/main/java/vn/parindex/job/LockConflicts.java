@@ -29,6 +29,21 @@ final class LockConflicts implements ExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(LockConflicts.class);
     private static final RetryPolicy POLICY = retryPolicy();
 
+    /** How the handler waits before the chunk is tried again (the thread's sleep; a test records the waits instead). */
+    interface Pause {
+        void millis(long millis) throws InterruptedException;
+    }
+
+    private final Pause pause;
+
+    LockConflicts() {
+        this(Thread::sleep);
+    }
+
+    LockConflicts(Pause pause) {
+        this.pause = pause;
+    }
+
     /**
      * The partitions' transactions (one file, or one group's scores, each): READ COMMITTED, so that the rows
      * one file's statements read or update lock no gaps next to another file's (InnoDB's REPEATABLE READ locks the gaps an index range scan passes,
@@ -76,11 +91,11 @@ final class LockConflicts implements ExceptionHandler {
         if (!context.hasAttribute(TRIES)) {
             context.setAttribute(TRIES, POLICY.getBackOff().start());
         }
-        long pause = POLICY.shouldRetry(throwable) ? ((BackOffExecution) context.getAttribute(TRIES)).nextBackOff() : BackOffExecution.STOP;
-        if (pause == BackOffExecution.STOP) {
+        long wait = POLICY.shouldRetry(throwable) ? ((BackOffExecution) context.getAttribute(TRIES)).nextBackOff() : BackOffExecution.STOP;
+        if (wait == BackOffExecution.STOP) {
             throw throwable;
         }
         log.info("a partition's transaction lost a lock conflict and was rolled back; trying it again (at most {} times in this step)", LIMIT);
-        Thread.sleep(pause);
+        this.pause.millis(wait);
     }
 }

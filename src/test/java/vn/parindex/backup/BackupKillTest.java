@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -19,6 +20,7 @@ import vn.parindex.support.Installation;
  * looks complete and the next one succeeds; a killed restore leaves an installation that refuses every other command
  * and restores when asked again, to the same warehouse and reports.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class BackupKillTest {
 
     private static final int DOSSIERS = 150_000;

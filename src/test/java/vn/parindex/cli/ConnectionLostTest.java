@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -20,6 +21,7 @@ import vn.parindex.support.Installation;
  * The database dies in the middle of loading a large ledger: the run exits 1 with one line and no stack trace,
  * the files stay in the inbox, and the next run completes the work.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class ConnectionLostTest {
 
     private static final int ROWS = 400_000;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -19,6 +20,7 @@ import vn.parindex.support.ChildRun;
  * Embedded mode: a run SIGKILLed while its MariaDB child is up leaves that server running on the installation's
  * data directory; the next run must find it, stop it and complete.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class OrphanedServerTest {
 
     @TempDir

@@ -12,21 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 
 /** File names, subfolders, name collisions, ignored names and settle time of the inbox (SPEC §2). */
-class InboxFilesTest {
+class InboxFilesTest extends SharedWarehouse {
 
     private static final String APPRAISAL = "year,unit_code,criterion_code,appraised_score,comment\n";
     private static final String BAD = APPRAISAL + "2024,019,1.1,99,quá điểm\n";
 
-    @TempDir
-    Path home;
 
     @Test
     void vietnameseNamesWithSpacesAndBracketsAndSubfoldersAreArchivedUnderTheirNames() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.drop("Báo cáo (bản sửa) Quận 1.csv", Files.readAllBytes(Installation.EXAMPLES.resolve("units.csv")));
         parindex.drop("Phòng Nội vụ/Bộ tiêu chí [2024].csv", Files.readAllBytes(Installation.EXAMPLES.resolve("framework-2024.csv")));
         parindex.drop("Phòng Nội vụ/Thẩm định/Điểm thẩm định – Nam Từ Liêm.csv", APPRAISAL + "2024,019,1.1,14,ok\n");
@@ -46,7 +44,7 @@ class InboxFilesTest {
 
     @Test
     void takenNamesInArchiveAndRejectedAreMadeUniqueAndNothingIsOverwritten() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
         parindex.drop("Quận 1/điểm.csv", APPRAISAL + "2024,019,1.1,14,ok\n");
         parindex.drop("Quận 2/điểm.csv", APPRAISAL + "2024,021,1.1,13,ok\n");
@@ -72,7 +70,7 @@ class InboxFilesTest {
 
     @Test
     void spreadsheetFormatsTheJobDoesNotReadAreRejectedWithFormatAndHowToSaveThem() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         for (String name : List.of("bảng.xls", "Điểm.XLSM", "phiếu.ods")) {
             parindex.drop(name, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 1, 2, 3});
         }
@@ -92,7 +90,7 @@ class InboxFilesTest {
 
     @Test
     void ignoredNamesAndUnsettledFilesAreLeftInTheInboxUntouched() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         Map<Path, byte[]> left = new LinkedHashMap<>();
         for (String name : List.of(".hidden.csv", "~$units.csv", "~$Bảng điểm.CSV", "units.csv.part", "units.csv.tmp",
                 "units.csv.crdownload", "UNITS.CSV.PART", "self-019.errors.csv", "self-019.ERRORS.CSV", "self-019.errors.xlsx", "ghi chú.txt",

@@ -7,25 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 
 /** How a rejection is reported (SPEC §2, §3): all errors, capped, with hints; other files still load. */
-class RejectionTest {
+class RejectionTest extends SharedWarehouse {
 
     private static final String APPRAISAL = "year,unit_code,criterion_code,appraised_score,comment\n";
 
-    @TempDir
-    Path home;
 
     private Installation parindex;
 
     @BeforeEach
     void referencesLoaded() {
-        parindex = new Installation(home);
+        parindex = installation();
         parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
     }

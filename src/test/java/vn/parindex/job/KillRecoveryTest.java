@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -17,6 +18,7 @@ import vn.parindex.support.Installation;
  * ledger, scoring, rendering): the next run must leave the same warehouse results and reports as a clean run,
  * with nothing lost, nothing loaded twice and no manual repair of the job tables.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class KillRecoveryTest {
 
     private static final int DOSSIERS = 30_000;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -13,6 +14,7 @@ import vn.parindex.support.Installation;
  * Memory stays flat as the ledger grows: the whole nightly run, in a child JVM capped at a heap far smaller than
  * the rows it loads, completes for a ledger eight times larger just as for a small one.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class LedgerMemoryTest {
 
     private static final List<String> SMALL_HEAP = List.of("-Xmx64m");

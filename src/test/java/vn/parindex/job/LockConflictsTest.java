@@ -3,6 +3,8 @@ package vn.parindex.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +52,8 @@ class LockConflictsTest {
 
     @Test
     void theHandlerLetsTheStepTryAgainOnlyForLockConflictsAndOnlySoOften() throws Throwable {
-        LockConflicts handler = new LockConflicts();
+        List<Long> waits = new ArrayList<>();
+        LockConflicts handler = new LockConflicts(waits::add);
         RepeatContextSupport step = new RepeatContextSupport(null);
         Throwable deadlock = new org.springframework.dao.PessimisticLockingFailureException("Deadlock found");
 
@@ -60,6 +63,9 @@ class LockConflictsTest {
         assertThatThrownBy(() -> handler.handleException(step, deadlock)).isSameAs(deadlock);
         IllegalStateException other = new IllegalStateException("disk full");
         assertThatThrownBy(() -> handler.handleException(new RepeatContextSupport(null), other)).isSameAs(other);
+        // a wait before each retry, the load's policy: 20 ms doubling up to 200 ms; none before the failures passed on
+        assertThat(waits).hasSize(LockConflicts.LIMIT).startsWith(20L, 40L, 80L, 160L, 200L).endsWith(200L, 200L)
+                .allSatisfy(ms -> assertThat(ms).isBetween(20L, 200L));
     }
 
     @Test

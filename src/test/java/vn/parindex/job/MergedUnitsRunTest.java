@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.warehouse.RankingInputsRepository;
@@ -20,16 +19,14 @@ import vn.parindex.warehouse.YearReadModelRepository;
  * Group names and merged units (SPEC §13, issue 15) end to end on the real database: 2024 ranks A, B and C; in
  * 2025 A and B are merged into M (listed before them in the units file) and C continues.
  */
-class MergedUnitsRunTest {
+class MergedUnitsRunTest extends SharedWarehouse {
 
     private static final String BOM = "\uFEFF";
 
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path home;
 
     @Test
     void aMergedUnitIsComparedWithTheMeanOfItsPredecessorsAndAContinuingUnitWithItself() {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.drop("units.csv", """
                 unit_code,unit_name,group_code,unit_type,valid_from,valid_to,group_name,predecessors
                 M,Xã Hợp Nhất,XA,xã,2025,,Các xã,A  B
@@ -104,7 +101,7 @@ class MergedUnitsRunTest {
 
     @Test
     void aLaterUnitsRowWithoutPredecessorsClearsThemAndAnEmptyGroupNameKeepsTheStoredOne() {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.drop("units.csv", """
                 unit_code,unit_name,group_code,group_name,predecessors
                 A,Xã An,XA,Các xã,

@@ -12,21 +12,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 
 /** The nightly run end to end, on the real (embedded) database, through the command line. */
-class NightlyRunTest {
+class NightlyRunTest extends SharedWarehouse {
 
     private static final String BOM = "\uFEFF";
 
-    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
-    Path home;
 
     @Test
     void workedExampleComesOutExactlyAsItsReadmeSays() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
 
         Result result = parindex.run("run", "--settle", "0");
@@ -44,7 +42,7 @@ class NightlyRunTest {
 
     @Test
     void scoresCsvCarriesEveryLeafWithItsLineage() {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
 
@@ -63,7 +61,7 @@ class NightlyRunTest {
 
     @Test
     void rankingPdfHoldsVietnameseNamesAsText() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
 
@@ -76,7 +74,7 @@ class NightlyRunTest {
 
     @Test
     void rejectedFileChangesNothingAndGetsAnErrorReport() {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
         Map<String, Object> before = warehouseCounts(parindex);
@@ -103,7 +101,7 @@ class NightlyRunTest {
 
     @Test
     void resubmissionSupersedesTheEarlierFile() {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
 
@@ -125,7 +123,7 @@ class NightlyRunTest {
 
     @Test
     void exactDuplicateIsArchivedAndChangesNothing() {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
         Map<String, Object> before = warehouseCounts(parindex);
@@ -143,7 +141,7 @@ class NightlyRunTest {
 
     @Test
     void unsettledFileWaitsInTheInbox() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         Path fresh = parindex.drop("units.csv", Files.readString(Installation.EXAMPLES.resolve("units.csv")));
         Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
 

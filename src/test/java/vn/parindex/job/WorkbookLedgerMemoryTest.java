@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.ChildRun;
@@ -15,6 +16,7 @@ import vn.parindex.support.Workbooks;
  * identifier in the shared strings table, loads in a child JVM whose heap is far smaller than the rows, for a
  * sheet eight times larger just as for a small one, and gives the same dossier rows as the same ledger in CSV.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class WorkbookLedgerMemoryTest {
 
     private static final List<String> SMALL_HEAP = List.of("-Xmx64m");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import vn.parindex.support.Installation;
  * what the dead one left, and the next publish works. The state between the commit and the folder's rename, too
  * short to hit reliably, is made by hand and recovered the same way.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class PublishKillTest {
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)

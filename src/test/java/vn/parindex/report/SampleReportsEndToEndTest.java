@@ -17,8 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.support.ReportCsv;
@@ -28,10 +27,8 @@ import vn.parindex.support.ReportCsv;
  * scorecard page per ranked unit even with last year's change table, change contributions that add up to Δindex,
  * the ranking's cover on page 1; and 2026's units merged in the reorganisation measured against their predecessors.
  */
-class SampleReportsEndToEndTest {
+class SampleReportsEndToEndTest extends SharedWarehouse {
 
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path home;
 
     @Test
     void sampleProvinceGivesOneScorecardPagePerRankedUnitAndACover() throws IOException {
@@ -154,8 +151,8 @@ class SampleReportsEndToEndTest {
         return (int) (aboveBefore - aboveNow);
     }
 
-    private static Installation sample(Path home) throws IOException {
-        Installation parindex = new Installation(home).dropSample();
+    private Installation sample(Path home) throws IOException {
+        Installation parindex = installation().dropSample();
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         return parindex;

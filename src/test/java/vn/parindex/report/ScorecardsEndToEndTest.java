@@ -8,20 +8,17 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 
 /** {@code scorecards-<year>.pdf} of the bundled worked example, through the real command line and database. */
-class ScorecardsEndToEndTest {
+class ScorecardsEndToEndTest extends SharedWarehouse {
 
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path home;
 
     @Test
     void workedExampleHasOneScorecardPerRankedUnit() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
 
         Result result = parindex.run("run", "--settle", "0");

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.support.WallClock;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.UnitResult;
@@ -42,7 +45,7 @@ class WorkbookFilesTest {
         Path firstScores = dir.resolve("a/scores-2024.xlsx");
         RankingWorkbookWriter.write(firstRanking, ranking(), Map.of("QUAN", "Khối quận"));
         ScoresWorkbookWriter.write(firstScores, scores());
-        Thread.sleep(2_500); // beyond a zip's two-second time resolution
+        WallClock.awaitLaterTick(Instant.now(), Duration.ofSeconds(2)); // a zip's two-second time resolution
         Path secondRanking = dir.resolve("b/ranking-2024.xlsx");
         Path secondScores = dir.resolve("b/scores-2024.xlsx");
         RankingWorkbookWriter.write(secondRanking, ranking(), Map.of("QUAN", "Khối quận"));

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
@@ -26,6 +27,7 @@ import vn.parindex.warehouse.UnitResult.DomainResult;
  * the sheets have over two million cells, and with every row kept in memory (even SXSSF's light rows, window -1)
  * the child runs out of heap.
  */
+@Tag("slow") // child JVMs: still run by mvn -B test; -DexcludedGroups=slow leaves them out
 class WorkbookMemoryTest {
 
     static final String HEAP = "-Xmx128m";

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.csv.FormulaGuard;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.support.ReportCsv;
+import vn.parindex.support.WallClock;
 
 /**
  * {@code ranking-<year>.xlsx} and {@code scores-<year>.xlsx} (SPEC §11) through the real command line and database,
@@ -36,7 +38,7 @@ import vn.parindex.support.ReportCsv;
  * sheet per group (named by the group's name where the units file gives one, else by its code) plus the units not
  * submitted, and the same bytes when the year is rendered again.
  */
-class WorkbooksEndToEndTest {
+class WorkbooksEndToEndTest extends SharedWarehouse {
 
     private static final Set<String> TEXT = Set.of("group", "group_name", "unit_code", "unit_name", "status", "band", "delta_basis",
             "criterion_code", "criterion_name", "method", "flag", "source_file", "source_sha256");
@@ -64,12 +66,10 @@ class WorkbooksEndToEndTest {
 
     private static final Map<String, String> SAMPLE_GROUP_NAMES = Map.of("QUAN", "Khối quận", "HUYEN", "Khối huyện, thị xã");
 
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path home;
 
     @Test
     void workedExampleWorkbooksHoldTheCsvRowsAsTypedCells() throws IOException {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
@@ -108,7 +108,7 @@ class WorkbooksEndToEndTest {
 
     @Test
     void sampleProvinceWorkbooksHaveASheetPerGroupNamedByItsNameAndTheUnitsNotSubmitted() throws IOException {
-        Installation parindex = new Installation(home).dropSample();
+        Installation parindex = installation().dropSample();
         Result result = parindex.run("run", "--settle", "0");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 
@@ -134,16 +134,17 @@ class WorkbooksEndToEndTest {
 
     @Test
     void reRenderingTheYearGivesTheSameWorkbookBytes() throws Exception {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(Installation.exampleFiles());
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+        Instant written = Instant.now();
         Path ranking = parindex.reports(2024).resolve("ranking-2024.xlsx");
         Path scores = parindex.reports(2024).resolve("scores-2024.xlsx");
         byte[] rankingBefore = Files.readAllBytes(ranking);
         byte[] scoresBefore = Files.readAllBytes(scores);
         Files.delete(ranking);
         Files.delete(scores);
-        Thread.sleep(2_500); // beyond a zip's two-second time resolution
+        WallClock.awaitLaterTick(written, Duration.ofSeconds(2)); // a zip's two-second time resolution
 
         Result result = parindex.run("report", "--year", "2024");
 

@@ -17,7 +17,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.parindex.cli.Parindex;
 import vn.parindex.warehouse.DatabaseSettings;
 
-/** A parindex installation in a temporary folder, on a schema of its own, driven through the real command line. */
+/**
+ * A parindex installation in a temporary folder, on a schema of its own, driven through the real command line; or,
+ * for the job and warehouse tests, the one installation of the Spring context they share (cli.SharedWarehouse),
+ * whose commands run in that context until a test gives it a setting of its own ({@link #with}): from then on they
+ * run through the command line, on the same folder and schema, as every command did before.
+ */
 public final class Installation {
 
     /** The worked example (README.md beside the files gives its expected ranking), bundled with the tests. */
@@ -29,11 +34,20 @@ public final class Installation {
     private final Path home;
     private final DatabaseSettings database;
     private final java.util.Map<String, String> settings = new java.util.HashMap<>();
+    private final java.util.function.Function<String[], Result> commands;
     private long clock = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
 
     public Installation(Path home) {
         this.home = home;
         this.database = TestDatabase.newSchema();
+        this.commands = null;
+    }
+
+    /** The installation in {@code home} on {@code database} whose commands {@code commands} runs (a shared context). */
+    public Installation(Path home, DatabaseSettings database, java.util.function.Function<String[], Result> commands) {
+        this.home = home;
+        this.database = database;
+        this.commands = commands;
     }
 
     public Path home() {
@@ -63,6 +77,9 @@ public final class Installation {
     }
 
     public Result run(String... args) {
+        if (commands != null && settings.isEmpty()) {
+            return commands.apply(args);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         java.util.Map<String, String> env = new java.util.HashMap<>(TestDatabase.environmentFor(database));

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.submission.FileError;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.ReferenceData;
@@ -27,13 +27,11 @@ import vn.parindex.support.Installation;
  * (few or, with a tiny sieve, thousands of false ones), or by the second pass when the sieve overflows; and the
  * same over LOAD DATA and batched inserts. On the real warehouse, one connection, rolled back after each test.
  */
-class BulkFactsTest {
+class BulkFactsTest extends SharedWarehouse {
 
     private static final String LEDGER = "year,unit_code,dossier_id,received_at,due_at,channel\n";
     private static final String[] UNITS = {"019", "021", "005"};
 
-    @TempDir
-    Path home;
 
     private SingleConnectionDataSource connection;
     private JdbcTemplate jdbc;
@@ -44,7 +42,7 @@ class BulkFactsTest {
 
     @BeforeEach
     void warehouseWithUnits() {
-        Installation parindex = new Installation(home);
+        Installation parindex = installation();
         parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
         DatabaseSettings db = parindex.database();

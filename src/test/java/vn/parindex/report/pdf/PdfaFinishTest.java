@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.support.WallClock;
 
 /** The CIDSet removal after the export: the CIDSets go, everything else stays, and the same input gives the same bytes. */
 class PdfaFinishTest {
@@ -42,7 +45,7 @@ class PdfaFinishTest {
         }
 
         byte[] finished = finish(source);
-        Thread.sleep(1_100);
+        WallClock.awaitLaterTick(Instant.now(), Duration.ofSeconds(1)); // a date taken from the clock is to the second
         assertThat(finish(source)).isEqualTo(finished);
 
         try (PDDocument before = Loader.loadPDF(source.toFile()); PDDocument after = Loader.loadPDF(finished)) {
