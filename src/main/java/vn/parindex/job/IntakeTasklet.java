@@ -42,7 +42,7 @@ class IntakeTasklet implements Tasklet {
         intake.returnLeftovers(folders);
         InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ofSeconds(settleSeconds), clock.instant());
         FileIntake.Plan staged = intake.stage(scan.ready(), runId, folders);
-        ArrayList<HashMap<String, Object>> plan = new ArrayList<>(staged.files().stream().map(f -> PlannedFile.of(f).toMap()).toList());
+        ArrayList<HashMap<String, Object>> plan = new ArrayList<>(staged.planned().stream().map(PlannedFile::toMap).toList());
         ArrayList<HashMap<String, Object>> intakeOutcomes = new ArrayList<>(scan.unsettled().stream()
                 .map(f -> new FileOutcome(f.name(), null, null, "skipped-unsettled", 0, 0, List.of()).toMap()).toList());
         scan.unreachable().forEach(o -> intakeOutcomes.add(o.toMap()));

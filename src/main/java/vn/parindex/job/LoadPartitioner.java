@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.parindex.csv.ColumnScan;
+import vn.parindex.intake.PlannedFile;
 import vn.parindex.submission.Kind;
 
 /**
@@ -19,8 +20,9 @@ import vn.parindex.submission.Kind;
  * a step of their own: every data file is checked against them. The data files are then split so that files
  * which may supersede one another stay in one partition, in the plan's order, and the others may load side by
  * side. A submission is keyed by (kind, year, unit): files of different kinds never meet, and files of one kind
- * meet only if they name a common unit. The units of each file are read beforehand by a quick scan
- * ({@link ColumnScan}); a file it cannot vouch for is kept in order with every file of its kind. The groups of
+ * meet only if they name a common unit. The intake groups the files that meet as it stages them (the plan's
+ * {@link PlannedFile#GROUP}); a plan without groups has the units of each file read by a quick scan
+ * ({@link ColumnScan}), and a file it cannot vouch for is kept in order with every file of its kind. The groups of
  * files that meet are dealt, largest first, to at most {@code gridSize} partitions per kind (by bytes). Files
  * whose kind could not be told share one partition.
  */
@@ -82,6 +84,13 @@ class LoadPartitioner implements Partitioner {
 
     /** The files of one kind in groups that share no unit, each group in plan order. */
     private List<List<Integer>> meeting(List<Integer> positions) {
+        if (positions.stream().allMatch(p -> plan.get(p).get(PlannedFile.GROUP) instanceof Number)) {
+            // grouped by the intake, which read each file's units as it staged it
+            Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+            positions.forEach(p -> groups.computeIfAbsent(((Number) plan.get(p).get(PlannedFile.GROUP)).intValue(),
+                    g -> new ArrayList<>()).add(p));
+            return new ArrayList<>(groups.values());
+        }
         int[] group = new int[positions.size()];
         for (int i = 0; i < group.length; i++) {
             group[i] = i;

@@ -55,6 +55,22 @@ class LoadPartitionerTest {
         assertThat(files(new LoadPartitioner(plan).partition(4))).containsExactly(Map.entry("metrics", List.of(0, 1, 2, 3, 4)));
     }
 
+    @Test
+    void groupsTheIntakeMadeAreKeptWithoutReadingTheFiles() {
+        int[] groups = {0, 0, 2, 3};
+        for (int i = 0; i < groups.length; i++) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("name", "f" + i + ".xlsx");
+            m.put("path", dir.resolve("gone-" + i + ".xlsx").toString());
+            m.put("size", 10L);
+            m.put("kind", "METRICS");
+            m.put(vn.parindex.intake.PlannedFile.GROUP, groups[i]);
+            plan.add(m);
+        }
+        assertThat(files(new LoadPartitioner(plan).partition(2))).containsExactly(
+                Map.entry("metrics-1", List.of(0, 1)), Map.entry("metrics-2", List.of(2, 3)));
+    }
+
     private static String self(String unit, int rows) {
         StringBuilder csv = new StringBuilder("year,unit_code,criterion_code,self_score\n");
         for (int i = 0; i < rows; i++) {
