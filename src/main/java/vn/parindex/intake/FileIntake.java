@@ -134,13 +134,24 @@ public class FileIntake {
             }
         }
         List<InboxFile> ordered = new ArrayList<>();
-        Map<Path, Optional<Set<String>>> units = new HashMap<>();
+        Map<Path, FileSurvey> surveyed = new HashMap<>();
         for (InboxFile file : taken) {
             FileSurvey survey = file.entry() == InboxFile.Entry.FILE ? survey(file) : null;
             ordered.add(survey == null ? file : file.withKind(survey.kind()));
-            units.put(file.path(), survey == null ? Optional.empty() : survey.units());
+            if (survey != null) {
+                surveyed.put(file.path(), survey);
+            }
         }
         ordered.sort(InboxScanner.PROCESSING_ORDER);
+        Map<Kind, Integer> ofKind = new HashMap<>();
+        ordered.forEach(f -> ofKind.merge(f.kind(), 1, Integer::sum));
+        Map<Path, Optional<Set<String>>> units = new HashMap<>();
+        for (InboxFile file : ordered) {
+            FileSurvey survey = surveyed.get(file.path());
+            // a workbook's sheet is read for its units only when there are other files of its kind to split from
+            boolean alone = ofKind.get(file.kind()) == 1;
+            units.put(file.path(), survey == null ? Optional.empty() : alone ? survey.units() : survey.withWorkbookUnits(file.path()).units());
+        }
         List<Integer> groups = UnitGroups.of(ordered.stream().map(InboxFile::kind).toList(),
                 ordered.stream().map(f -> units.get(f.path())).toList());
         List<PlannedFile> planned = new ArrayList<>();

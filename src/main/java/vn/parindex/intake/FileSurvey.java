@@ -25,7 +25,9 @@ import vn.parindex.workbook.XlsxFileReader;
  * and, for a data kind, the units its rows name, coarsened as {@link ColumnScan} does (empty when not sure), which
  * tell the files that cannot supersede one another's submissions. A CSV file's bytes are read once for all of it; a
  * workbook's bytes are hashed by a read of their own (the zip's parts are reached through its directory, not in
- * order) and its sheet is read, its shared strings kept for its load ({@link XlsxFileReader#open(Path, boolean)}). {@code identity} is the file as it was read: the hash holds for as long as the file
+ * order), its header is read and its shared strings kept for the reads that follow
+ * ({@link XlsxFileReader#open(Path, boolean)}): its units, when other files of its kind make them worth reading
+ * ({@link #withWorkbookUnits}), and its load. {@code identity} is the file as it was read: the hash holds for as long as the file
  * keeps it.
  */
 record FileSurvey(String sha256, Kind kind, Optional<Set<String>> units, FileIdentity identity) {
@@ -53,13 +55,28 @@ record FileSurvey(String sha256, Kind kind, Optional<Set<String>> units, FileIde
         return new FileSurvey(sha, kind, dataKind(kind) && !survey.headerRunsOn() ? survey.values() : Optional.empty(), identity);
     }
 
+    /** A workbook's hash and kind; its units are read only when asked ({@link #withWorkbookUnits}). */
     private static FileSurvey workbook(Path file, FileIdentity identity) {
         String sha = Sha256.of(file);
         try (RowSource sheet = XlsxFileReader.open(file, true)) {   // its shared strings kept for its load
-            Kind kind = SubmissionReader.kindOf(sheet.header());
-            return new FileSurvey(sha, kind, dataKind(kind) ? units(sheet) : Optional.empty(), identity);
+            return new FileSurvey(sha, SubmissionReader.kindOf(sheet.header()), Optional.empty(), identity);
         } catch (RuntimeException unreadable) {
             return new FileSurvey(sha, null, Optional.empty(), identity);   // the load says why
+        }
+    }
+
+    /**
+     * This survey of the workbook {@code file} with the units its sheet names: the sheet is read through (its shared
+     * strings, kept since the survey, are not parsed again). Only worth it when the plan holds other files of its kind.
+     */
+    FileSurvey withWorkbookUnits(Path file) {
+        if (!XlsxFileReader.handles(file) || !dataKind(kind)) {
+            return this;
+        }
+        try (RowSource sheet = XlsxFileReader.open(file, true)) {
+            return new FileSurvey(sha256, kind, units(sheet), identity);
+        } catch (RuntimeException unreadable) {
+            return this;
         }
     }
 

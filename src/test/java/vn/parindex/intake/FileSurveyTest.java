@@ -70,7 +70,9 @@ class FileSurveyTest {
 
         assertThat(survey.sha256()).isEqualTo(Sha256.of(xlsx));
         assertThat(survey.kind()).isEqualTo(Kind.METRICS).isEqualTo(FileSurvey.of(csv).kind());
-        assertThat(survey.units()).isEqualTo(FileSurvey.of(csv).units()).contains(Set.of("019", "u7"));
+        assertThat(survey.units()).as("read only when asked").isEmpty();
+        assertThat(survey.withWorkbookUnits(xlsx).units()).isEqualTo(FileSurvey.of(csv).units()).contains(Set.of("019", "u7"));
+        assertThat(survey.withWorkbookUnits(xlsx).sha256()).isEqualTo(survey.sha256());
         assertThat(FileSurvey.of(notAWorkbook).kind()).isNull();
         assertThat(FileSurvey.of(notAWorkbook).units()).isEqualTo(Optional.empty());
     }
