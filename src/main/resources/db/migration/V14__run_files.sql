@@ -3,7 +3,8 @@
 -- writes the plan, the load step records a file's outcome in the transaction that loads the file, the run summary
 -- reads both back. `listed` is where the summary lists a row: 0 a planned file (in plan order, by id), 1 a later
 -- note on a file already listed (loaded but not moved), 2 a file the intake left in the inbox. `load_part` is the
--- load partition the file was dealt to.
+-- load partition the file was dealt to; `meet_group` the plan position of the first file a data file may meet
+-- (share a unit with), as the intake found it from the one read of each file (NULL: not known, the load scans).
 CREATE TABLE run_file (
     id             BIGINT       AUTO_INCREMENT PRIMARY KEY,
     run_id         VARCHAR(64)  NOT NULL,
@@ -14,6 +15,7 @@ CREATE TABLE run_file (
     modified_ms    BIGINT,
     announced_kind VARCHAR(20),
     entry          VARCHAR(10),
+    meet_group     INT,
     load_part      VARCHAR(64),
     status         VARCHAR(20),
     kind           VARCHAR(20),

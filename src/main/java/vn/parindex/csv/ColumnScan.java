@@ -16,13 +16,27 @@ import java.util.Set;
  * column) and on the safe side: values are coarsened (whitespace dropped, ASCII letters lower-cased), so two
  * values the full reader takes as equal always come out equal here; whatever this scan is not sure of (another
  * encoding, a non-ASCII value, a quoted field running over a line, a header it cannot place) gives no answer.
- * Used to tell files that cannot touch the same unit apart before they are loaded.
+ * Used to tell files that cannot touch the same unit apart before they are loaded; {@link #survey} reads the
+ * header and the values in one read of the file.
  */
 public final class ColumnScan {
 
     private static final int BUFFER = 1 << 20;
+    /**
+     * A coarsened value longer than this gives no answer (a code has at most 32 characters): what the scan holds stays
+     * small however long a hostile file's field is.
+     */
+    static final int MOST_VALUE_CHARS = 256;
 
     private ColumnScan() {
+    }
+
+    /**
+     * What one read of a CSV file gives: its header (null when it cannot be read), and the coarsened distinct values
+     * of a column (empty when not sure). {@code headerRunsOn}: the header did not end within the bytes a single
+     * read keeps ({@link CsvFileReader#MOST_BYTES_BEFORE_HEADER_END}), so nothing is known from this read.
+     */
+    public record Survey(CsvHeader header, Optional<Set<String>> values, boolean headerRunsOn) {
     }
 
     /**
@@ -30,14 +44,58 @@ public final class ColumnScan {
      * {@code most} of them.
      */
     public static Optional<Set<String>> distinct(Path file, String column, int most) {
-        CsvDialect dialect;
-        CsvHeader header;
-        try (CsvFileReader csv = CsvFileReader.open(file)) {
-            dialect = csv.dialect();
-            header = csv.header();
-        } catch (RuntimeException unreadable) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return survey(in, column, most).values();
+        } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();   // the loader says why
         }
+    }
+
+    /**
+     * Reads the header of the CSV file {@code in} holds (from its first byte), then the coarsened distinct values of
+     * {@code column} as {@link #distinct} does, reading the bytes once. May stop before the end of {@code in}.
+     */
+    public static Survey survey(InputStream in, String column, int most) {
+        ReplayableInput replay = new ReplayableInput(new BufferedInputStream(in, BUFFER), CsvFileReader.MOST_BYTES_BEFORE_HEADER_END);
+        CsvFileReader csv;
+        try {
+            csv = CsvFileReader.open(replay, null, true);
+        } catch (ReplayableInput.TooMuchToKeep headerRunsOn) {
+            return new Survey(null, Optional.empty(), true);
+        } catch (IOException | RuntimeException unreadable) {
+            boolean runsOn = unreadable instanceof java.io.UncheckedIOException u && u.getCause() instanceof ReplayableInput.TooMuchToKeep;
+            return new Survey(null, Optional.empty(), runsOn);
+        }
+        replay.rewind();
+        replay.stopKeeping();
+        try {
+            return new Survey(csv.header(), distinct(replay, csv.dialect(), csv.header(), column, most), false);
+        } catch (IOException e) {
+            return new Survey(csv.header(), Optional.empty(), false);
+        }
+    }
+
+    /**
+     * A value as this scan coarsens it (whitespace dropped, ASCII letters lower-cased), or null when it holds a
+     * character that is not ASCII or is too long: for values read otherwise (a workbook's cells), to compare with the
+     * scan's.
+     */
+    public static String coarsened(String value) {
+        StringBuilder coarse = new StringBuilder(Math.min(value.length(), MOST_VALUE_CHARS));
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c > 0x7F || coarse.length() > MOST_VALUE_CHARS) {
+                return null;
+            }
+            if (c > ' ') {
+                coarse.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return coarse.length() > MOST_VALUE_CHARS ? null : coarse.toString();
+    }
+
+    private static Optional<Set<String>> distinct(InputStream fromStart, CsvDialect dialect, CsvHeader header, String column,
+            int most) throws IOException {
         int index = -1;
         int named = 0;
         for (int i = 0; i < header.names().size(); i++) {
@@ -53,11 +111,7 @@ public final class ColumnScan {
         if (index < 0 || !utf8 || dialect.delimiter() > 0x7F) {
             return Optional.empty();
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
-            return new Scan(index, (byte) dialect.delimiter(), header.line(), most).run(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return new Scan(index, (byte) dialect.delimiter(), header.line(), most).run(fromStart);
     }
 
     /** One pass over the lines after the header. */
@@ -120,6 +174,7 @@ public final class ColumnScan {
                 } else {
                     if (afterQuote && field == column) {
                         value.append('"');   // "" inside a quoted field
+                        unsure |= value.length() > MOST_VALUE_CHARS;
                     }
                     quoted = true;
                     afterQuote = false;
@@ -139,6 +194,7 @@ public final class ColumnScan {
                     unsure = true;   // not ASCII: the reader's normalisation (NFC) is not repeated here
                 } else if (b > ' ') {
                     value.append((char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+                    unsure |= value.length() > MOST_VALUE_CHARS;
                 }
             }
         }

@@ -2,7 +2,9 @@ package vn.parindex.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvFileReader extends LookAheadRowSource {
     /** A record longer than this is refused (TOO_LONG) rather than gathered into memory. */
     public static final int MAX_RECORD_CHARS = 1_000_000;
+    /** The bytes up to the end of the header kept to parse it without opening the file again. */
+    static final int MOST_BYTES_BEFORE_HEADER_END = 4 << 20;
 
     private final CsvDialect dialect;
     private final RecordSizeGuard guard;
@@ -27,6 +31,7 @@ public final class CsvFileReader extends LookAheadRowSource {
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
     private long nextRecordLine = 1;
+    private Closeable source;
 
     private CsvFileReader(StrictDecodingReader text, HeaderSniffer.HeaderLocation headerLocation) throws IOException {
         this.dialect = new CsvDialect(text.charset(), text.hasByteOrderMark(), headerLocation.delimiter(),
@@ -45,6 +50,53 @@ public final class CsvFileReader extends LookAheadRowSource {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static CsvFileReader open(Path file) {
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return open(new ReplayableInput(in, MOST_BYTES_BEFORE_HEADER_END), in, false);
+        } catch (ReplayableInput.TooMuchToKeep headerRunsOn) {
+            closeQuietly(in, headerRunsOn);
+            return openTwice(file);
+        } catch (IOException e) {
+            closeQuietly(in, e);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            closeQuietly(in, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads a CSV file's header from {@code in}, which holds the file from its first byte, reading it only once:
+     * the bytes up to the header are kept and read again to parse it. The reader's records then continue from
+     * {@code in}; {@link #close()} closes {@code source} (which may be null when the caller closes it). With
+     * {@code readAgain}, {@code in} keeps what the header's parse reads, to be rewound once more.
+     *
+     * @throws CsvFormatException as {@link #open(Path)}
+     * @throws ReplayableInput.TooMuchToKeep when the header does not end within the bytes {@code in} may keep
+     */
+    static CsvFileReader open(ReplayableInput in, Closeable source, boolean readAgain) throws IOException {
+        HeaderSniffer.HeaderLocation headerLocation;
+        try {
+            headerLocation = HeaderSniffer.find(StrictDecodingReader.of(in)).orElseThrow(CsvFormatException::empty);
+        } catch (UndecodableTextException e) {
+            throw e.problem();
+        }
+        in.rewind();
+        if (!readAgain) {
+            in.stopKeeping();
+        }
+        CsvFileReader reader = new CsvFileReader(StrictDecodingReader.of(in), headerLocation);
+        reader.source = source;
+        return reader;
+    }
+
+    /** The header located by a first reading of the file, parsed by a second: for a header that runs on. */
+    private static CsvFileReader openTwice(Path file) {
         HeaderSniffer.HeaderLocation headerLocation = locateHeader(file);
         StrictDecodingReader text = null;
         try {
@@ -85,7 +137,7 @@ public final class CsvFileReader extends LookAheadRowSource {
 
     @Override
     public void close() {
-        try {
+        try (Closeable opened = source) {
             parser.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,7 +146,8 @@ public final class CsvFileReader extends LookAheadRowSource {
 
     /**
      * Reading the file twice lets the delimiter be chosen before Commons CSV starts, without buffering
-     * anything: this first pass stops at the end of the header line.
+     * anything: this first pass stops at the end of the header line (for a header that does not end within
+     * {@link #MOST_BYTES_BEFORE_HEADER_END}).
      */
     private static HeaderSniffer.HeaderLocation locateHeader(Path file) {
         try (StrictDecodingReader text = StrictDecodingReader.open(file)) {

@@ -62,6 +62,11 @@ final class StrictDecodingReader extends Reader {
         }
     }
 
+    /** Decodes {@code in}, which closing this reader closes. */
+    static StrictDecodingReader of(InputStream in) throws IOException {
+        return new StrictDecodingReader(in);
+    }
+
     Charset charset() {
         return charset;
     }

@@ -10,7 +10,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,14 +30,18 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.submission.FileError;
+import vn.parindex.submission.Kind;
+import vn.parindex.submission.ReferenceData;
 import vn.parindex.submission.SubmissionReader;
 import vn.parindex.warehouse.FactLoadPath;
 import vn.parindex.warehouse.LockConflict;
 import vn.parindex.warehouse.FileLoader;
+import vn.parindex.warehouse.FileRecords;
 import vn.parindex.warehouse.ReferenceRepository;
 import vn.parindex.warehouse.SourceFiles;
 import vn.parindex.warehouse.SourceFiles.NewFile;
 import vn.parindex.warehouse.SourceFiles.Status;
+import vn.parindex.workbook.XlsxFileReader;
 
 /**
  * Takes one inbox file through the warehouse inside the caller's transaction. In a run the file is first renamed
@@ -63,6 +72,11 @@ public class FileIntake {
     private FactLoadPath largeKinds;
     private final List<FileOutcome> unmoved = new ArrayList<>();
     private int staged;
+    /** The hash of each file staged by this process, by its place in staging, until it is processed. */
+    private final Map<Path, Surveyed> surveys = new ConcurrentHashMap<>();
+    /** The reference data a run's files are checked against, read once per step (and again after a reference file). */
+    private ReferenceData referenceData;
+    private String referenceRun;
 
     public FileIntake(JdbcTemplate jdbc, SourceFiles sourceFiles, ReferenceRepository references,
             PlatformTransactionManager transactions, Clock clock, Terminal terminal,
@@ -89,15 +103,21 @@ public class FileIntake {
         }
     }
 
-    /** The files of a run, moved out of the inbox and in processing order, and those left behind with a reason. */
-    public record Plan(List<InboxFile> files, List<FileOutcome> skipped) {
+    /**
+     * The files of a run, moved out of the inbox and in processing order, and those left behind with a reason;
+     * {@code groups}: beside each of {@code files}, for a data file its group ({@link UnitGroups}), else null.
+     */
+    public record Plan(List<InboxFile> files, List<FileOutcome> skipped, List<Integer> groups) {
     }
 
     /**
-     * Moves every file a scan found out of the inbox into {@link Staging}, then reads what each announces (its
-     * kind, from its header) there, where no one can swap it for a pipe or a link, and orders them for loading.
+     * Moves every file a scan found out of the inbox into {@link Staging}, then reads each once there, where no one
+     * can swap it for a pipe or a link ({@link FileSurvey}: its hash, its kind from its header, the units it names),
+     * and orders them for loading.
      */
     public Plan stage(List<InboxFile> found, String runId, Folders folders) {
+        referencesChanged();   // a new run: what the last one read may have changed since
+        XlsxFileReader.forgetAllStrings();
         Staging staging = new Staging(folders);
         List<InboxFile> taken = new ArrayList<>();
         List<FileOutcome> skipped = new ArrayList<>();
@@ -113,7 +133,40 @@ public class FileIntake {
                 skipped.add(skip(file, "cannot move it out of the inbox (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
             }
         }
-        return new Plan(InboxScanner.inProcessingOrder(taken), skipped);
+        List<InboxFile> ordered = new ArrayList<>();
+        Map<Path, FileSurvey> surveyed = new HashMap<>();
+        for (InboxFile file : taken) {
+            FileSurvey survey = file.entry() == InboxFile.Entry.FILE ? survey(file) : null;
+            ordered.add(survey == null ? file : file.withKind(survey.kind()));
+            if (survey != null) {
+                surveyed.put(file.path(), survey);
+            }
+        }
+        ordered.sort(InboxScanner.PROCESSING_ORDER);
+        Map<Kind, Integer> ofKind = new HashMap<>();
+        ordered.forEach(f -> ofKind.merge(f.kind(), 1, Integer::sum));
+        Map<Path, Optional<Set<String>>> units = new HashMap<>();
+        for (InboxFile file : ordered) {
+            FileSurvey survey = surveyed.get(file.path());
+            // a workbook's sheet is read for its units only when there are other files of its kind to split from
+            boolean alone = ofKind.get(file.kind()) == 1;
+            units.put(file.path(), survey == null ? Optional.empty() : alone ? survey.units() : survey.withWorkbookUnits(file.path()).units());
+        }
+        List<Integer> groups = UnitGroups.of(ordered.stream().map(InboxFile::kind).toList(),
+                ordered.stream().map(f -> units.get(f.path())).toList());
+        return new Plan(ordered, skipped, groups);
+    }
+
+    /** The survey of a staged file, kept for its load; null when its bytes cannot be read (its load says why). */
+    private FileSurvey survey(InboxFile staged) {
+        try {
+            FileSurvey survey = FileSurvey.of(staged.path());
+            surveys.put(staged.path(), new Surveyed(survey.sha256(), survey.identity()));
+            return survey;
+        } catch (IOException | RuntimeException unreadable) {
+            log.debug("cannot read {} in staging", Printable.of(staged.name()), unreadable);
+            return null;
+        }
     }
 
     /**
@@ -128,7 +181,16 @@ public class FileIntake {
         if (spreadsheet != null) {
             return refused(file, folders, new FileError(0, "", "FORMAT", spreadsheet.advice()));
         }
-        return read(file, runId, folders, folders == null ? null : new Staging(folders));
+        try {
+            FileOutcome outcome = read(file, runId, folders, folders == null ? null : new Staging(folders));
+            surveys.remove(file.path());
+            return outcome;
+        } finally {
+            XlsxFileReader.forgetStrings(file.path());
+            if (file.kind() != null && file.kind().isReference()) {
+                referencesChanged();
+            }
+        }
     }
 
     private FileOutcome read(InboxFile file, String runId, Folders folders, Staging staging) {
@@ -140,7 +202,7 @@ public class FileIntake {
             work.changed = staging != null && !before.sameSizeAndTime(file.size(), file.modified());
             if (!work.changed) {
                 savepoint.executeWithoutResult(status -> {
-                    work.outcome = load(file, runId, work);
+                    work.outcome = load(file, runId, work, before, folders != null);
                     if (staging != null && !before.equals(identity(file.path()))) {
                         work.changed = true;
                         status.setRollbackOnly();
@@ -182,8 +244,12 @@ public class FileIntake {
         boolean changed;
     }
 
-    private FileOutcome load(InboxFile file, String runId, Work work) {
-        String sha = Sha256.of(file.path());
+    private FileOutcome load(InboxFile file, String runId, Work work, FileIdentity before, boolean inRun) {
+        Surveyed surveyed = surveys.get(file.path());
+        // hashed and kinded when it was staged, if it has not changed since
+        boolean surveyHolds = surveyed != null && surveyed.identity().equals(before);
+        String sha = surveyHolds ? surveyed.sha256() : Sha256.of(file.path());
+        Kind announced = surveyHolds ? file.kind() : SubmissionReader.peekKind(file.path());
         if (sourceFiles.acceptedWithSha(sha).isPresent()) {
             record(file, sha, Status.DUPLICATE, file.kindCode(), 0, 0, runId);
             return new FileOutcome(file.name(), file.kindCode(), sha, "duplicate", 0, 0, List.of());
@@ -191,10 +257,12 @@ public class FileIntake {
         long fileId = record(file, sha, Status.ACCEPTED, null, 0, 0, runId);
         LoadProgress progress = new LoadProgress(terminal, Printable.of(file.name()));
         FileLoader loader = new FileLoader(jdbc, fileId, progress::row, largeKinds());
+        ReferenceData reference = references(runId, inRun);
+        FileRecords records = sink -> SubmissionReader.read(file.path(), reference, sink);
         var predecessorsBefore = closedYears.before();
         SubmissionReader.Result result = savepoint.execute(status -> {
             // a file that would change a final year is rejected whole (SPEC §15), checked on what it loaded
-            SubmissionReader.Result r = closedYears.check(fileId, loader.load(file.path(), references.load()), predecessorsBefore);
+            SubmissionReader.Result r = closedYears.check(fileId, loader.load(announced, before.size(), records), predecessorsBefore);
             if (!r.accepted()) {
                 status.setRollbackOnly();
             }
@@ -280,6 +348,30 @@ public class FileIntake {
         List<FileOutcome> drained = List.copyOf(unmoved);
         unmoved.clear();
         return drained;
+    }
+
+    /** What is kept of a staged file's survey until its load. */
+    private record Surveyed(String sha256, FileIdentity identity) {
+    }
+
+    /**
+     * The reference data to check a file against. In a run it is read once and kept while only data files load (they
+     * do not change it); a reference file being processed, or a new run, lets it go. A validation reads it for each
+     * file, in its own transaction.
+     */
+    private synchronized ReferenceData references(String runId, boolean inRun) {
+        if (!inRun) {
+            return references.load();
+        }
+        if (referenceData == null || !runId.equals(referenceRun)) {
+            referenceData = references.load();
+            referenceRun = runId;
+        }
+        return referenceData;
+    }
+
+    private synchronized void referencesChanged() {
+        referenceData = null;
     }
 
     private static FileIdentity identity(Path path) {

@@ -46,7 +46,7 @@ class IntakeTasklet implements Tasklet {
                 .map(f -> new FileOutcome(f.name(), null, null, "skipped-unsettled", 0, 0, List.of())).toList());
         left.addAll(scan.unreachable());
         left.addAll(staged.skipped());
-        runFiles.plan(runId, staged.files());
+        runFiles.plan(runId, staged.files(), staged.groups());
         runFiles.leftByIntake(runId, left);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;

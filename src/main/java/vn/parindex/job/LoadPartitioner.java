@@ -21,8 +21,9 @@ import vn.parindex.submission.Kind;
  * a step of their own: every data file is checked against them. The data files are then split so that files
  * which may supersede one another stay in one partition, in the plan's order, and the others may load side by
  * side. A submission is keyed by (kind, year, unit): files of different kinds never meet, and files of one kind
- * meet only if they name a common unit. The units of each file are read beforehand by a quick scan
- * ({@link ColumnScan}); a file it cannot vouch for is kept in order with every file of its kind. The groups of
+ * meet only if they name a common unit. The intake groups the files that meet as it stages them (the plan's
+ * {@link PlannedFile#group}); a plan without groups has the units of each file read by a quick scan
+ * ({@link ColumnScan}), and a file it cannot vouch for is kept in order with every file of its kind. The groups of
  * files that meet are dealt, largest first, to at most {@code gridSize} partitions per kind (by bytes). Files
  * whose kind could not be told share one partition. Each file's partition is written to the run's table; a
  * partition's context holds only its name and its bytes.
@@ -92,6 +93,12 @@ class LoadPartitioner implements Partitioner {
 
     /** The files of one kind in groups that share no unit, each group in plan order. */
     private static List<List<PlannedFile>> meeting(List<PlannedFile> files) {
+        if (files.stream().allMatch(f -> f.group() != null)) {
+            // grouped by the intake, which read each file's units as it staged it
+            Map<Integer, List<PlannedFile>> byGroup = new LinkedHashMap<>();
+            files.forEach(f -> byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
+            return new ArrayList<>(byGroup.values());
+        }
         int[] group = new int[files.size()];
         for (int i = 0; i < group.length; i++) {
             group[i] = i;

@@ -27,7 +27,7 @@ public class RunFiles {
     private static final int NOTE = 1;
     /** {@code listed}: a file the intake left in the inbox (still being written, or out of reach). */
     private static final int LEFT_BY_INTAKE = 2;
-    private static final String PLANNED_COLUMNS = "id, name, staged_path, size, modified_ms, announced_kind, entry";
+    private static final String PLANNED_COLUMNS = "id, name, staged_path, size, modified_ms, announced_kind, entry, meet_group";
 
     private final JdbcTemplate jdbc;
 
@@ -35,15 +35,19 @@ public class RunFiles {
         this.jdbc = jdbc;
     }
 
-    /** The run's plan: {@code files} (staged), in processing order. */
-    void plan(String runId, List<InboxFile> files) {
+    /** The run's plan: {@code files} (staged), in processing order, each with its group of {@code groups}. */
+    void plan(String runId, List<InboxFile> files, List<Integer> groups) {
         if (files.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO run_file (run_id, listed, name, staged_path, size, modified_ms, announced_kind, entry) "
-                + "VALUES (?, " + PLANNED + ", ?, ?, ?, ?, ?, ?)", files.stream().map(f -> new Object[] {runId, f.name(),
-                        f.path().toString(), f.size(), f.modified().toEpochMilli(), f.kind() == null ? null : f.kind().name(),
-                        f.entry().name()}).toList());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            InboxFile f = files.get(i);
+            rows.add(new Object[] {runId, f.name(), f.path().toString(), f.size(), f.modified().toEpochMilli(),
+                    f.kind() == null ? null : f.kind().name(), f.entry().name(), groups.get(i)});
+        }
+        jdbc.batchUpdate("INSERT INTO run_file (run_id, listed, name, staged_path, size, modified_ms, announced_kind, entry, meet_group) "
+                + "VALUES (?, " + PLANNED + ", ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     void leftByIntake(String runId, List<FileOutcome> outcomes) {
@@ -101,6 +105,7 @@ public class RunFiles {
     private static PlannedFile planned(ResultSet rs, int row) throws SQLException {
         String kind = rs.getString(6);
         return new PlannedFile(rs.getLong(1), new InboxFile(Path.of(rs.getString(3)), rs.getString(2), rs.getLong(4),
-                Instant.ofEpochMilli(rs.getLong(5)), kind == null ? null : Kind.valueOf(kind), InboxFile.Entry.valueOf(rs.getString(7))));
+                Instant.ofEpochMilli(rs.getLong(5)), kind == null ? null : Kind.valueOf(kind), InboxFile.Entry.valueOf(rs.getString(7))),
+                rs.getObject(8, Integer.class));
     }
 }

@@ -30,6 +30,20 @@ public final class FileErrors {
         kept.add(0, new FileError(line, column, code, message));
     }
 
+    /** Records a DUPLICATE_KEY error: the repeat's line, the key and the line where it first appeared. */
+    public void addRepeatedKey(long line, String keyColumns, Object key, long firstLine) {
+        String keyText = String.valueOf(key);
+        boolean decimalLooking = DECIMAL_LOOKING_CODE.matcher(keyText).find();
+        add(line, keyColumns, "DUPLICATE_KEY", "Dòng trùng khoá (" + keyColumns + ") = " + key + " với dòng "
+                + firstLine + (decimalLooking
+                        ? ". Nếu đây là hai mã khác nhau (ví dụ 1.1 và 1.10), bảng tính đã coi mã là số và bỏ số 0 ở cuối:"
+                                + " hãy định dạng cột mã là Văn bản (Text) rồi gõ lại mã; nếu thật sự trùng, hãy xoá một trong hai dòng."
+                        : ". Hãy xoá một trong hai dòng."));
+    }
+
+    /** A code such as 1.1 in a key: 1.10 typed into a spreadsheet cell formatted as a number becomes it. */
+    private static final java.util.regex.Pattern DECIMAL_LOOKING_CODE = java.util.regex.Pattern.compile("(?<![\\w.])\\d+\\.\\d*[1-9](?![\\w.])");
+
     /** Adds every error of {@code other}, kept up to this file's limit and counted all. */
     public void addAll(FileErrors other) {
         for (FileError e : other.kept) {

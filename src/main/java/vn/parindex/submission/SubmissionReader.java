@@ -49,11 +49,16 @@ public final class SubmissionReader {
     /** The kind of {@code file} from its header alone, or null when it cannot be told (no or several signatures). */
     public static Kind peekKind(Path file) {
         try (RowSource csv = open(file)) {
-            List<Kind> kinds = Kind.recognise(csv.header().names().stream().map(Columns::normalise).toList());
-            return kinds.size() == 1 ? kinds.get(0) : null;
+            return kindOf(csv.header());
         } catch (CsvFormatException e) {
             return null;
         }
+    }
+
+    /** The kind a header announces, or null when it announces none or several. */
+    public static Kind kindOf(CsvHeader header) {
+        List<Kind> kinds = Kind.recognise(header.names().stream().map(Columns::normalise).toList());
+        return kinds.size() == 1 ? kinds.get(0) : null;
     }
 
     public static Result read(Path file, ReferenceData reference, Sink sink) {
@@ -140,7 +145,7 @@ public final class SubmissionReader {
             if (key != null) {
                 Long first = firstLineOfKey.putIfAbsent(key, csvRow.line());
                 if (first != null) {
-                    addRepeatedKey(errors, csvRow.line(), contract.duplicateKeyColumns(), key, first);
+                    errors.addRepeatedKey(csvRow.line(), contract.duplicateKeyColumns(), key, first);
                     continue;
                 }
             }
@@ -152,20 +157,6 @@ public final class SubmissionReader {
         contract.finish(errors);
         return rows;
     }
-
-    /** Records a DUPLICATE_KEY error: the repeat's line, the key and the line where it first appeared. */
-    public static void addRepeatedKey(FileErrors errors, long line, String keyColumns, Object key, long firstLine) {
-        String keyText = String.valueOf(key);
-        boolean decimalLooking = DECIMAL_LOOKING_CODE.matcher(keyText).find();
-        errors.add(line, keyColumns, "DUPLICATE_KEY", "Dòng trùng khoá (" + keyColumns + ") = " + key + " với dòng "
-                + firstLine + (decimalLooking
-                        ? ". Nếu đây là hai mã khác nhau (ví dụ 1.1 và 1.10), bảng tính đã coi mã là số và bỏ số 0 ở cuối:"
-                                + " hãy định dạng cột mã là Văn bản (Text) rồi gõ lại mã; nếu thật sự trùng, hãy xoá một trong hai dòng."
-                        : ". Hãy xoá một trong hai dòng."));
-    }
-
-    /** A code such as 1.1 in a key: 1.10 typed into a spreadsheet cell formatted as a number becomes it. */
-    private static final java.util.regex.Pattern DECIMAL_LOOKING_CODE = java.util.regex.Pattern.compile("(?<![\\w.])\\d+\\.\\d*[1-9](?![\\w.])");
 
     private static boolean tooLong(CsvRow row, List<String> header, FileErrors errors) {
         boolean found = false;

@@ -2,8 +2,6 @@ package vn.parindex.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import vn.parindex.submission.FileErrors;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.Records.DossierRecord;
 import vn.parindex.submission.Records.SurveyRecord;
-import vn.parindex.submission.ReferenceData;
 import vn.parindex.submission.SubmissionReader;
 
 /**
@@ -85,19 +82,22 @@ final class BulkFacts {
         return kind == Kind.DOSSIERS || kind == Kind.SURVEY;
     }
 
-    /** Loads {@code file}, whose header announces {@code kind} (one {@link #handles} takes). */
-    SubmissionReader.Result load(Path file, Kind kind, ReferenceData reference, Submissions submissions) {
-        KeySieve sieve = sieveFor(file);
+    /**
+     * Loads the records of a file of {@code fileBytes} bytes whose header announces {@code kind} (one {@link #handles}
+     * takes); {@code records} is read a second time when the sieve overflows.
+     */
+    SubmissionReader.Result load(FileRecords records, Kind kind, long fileBytes, Submissions submissions) {
+        KeySieve sieve = sieveForFileOfSize.apply(fileBytes);
         Produced produced = transport.load(jdbc, table(kind), fileId, kind == Kind.DOSSIERS ? DOSSIER_COLUMNS : SURVEY_COLUMNS, rows -> {
             RowsSink sink = new RowsSink(rows, sieve);
-            return new Produced(SubmissionReader.read(file, reference, sink), sink.unitYears);
+            return new Produced(records.readInto(sink), sink.unitYears);
         });
         SubmissionReader.Result result = produced.result();
         if (result.kind() == null || result.rows() == 0) {
             return result; // no data rows read: nothing to compare
         }
         // Valid rows were sent even after another error (the caller rolls them back), so repeats are reported too.
-        FileErrors repeats = sieve.overflowed() ? repeatedKeysBySecondPass(file, reference, kind) : confirmedRepeats(kind, sieve.candidates());
+        FileErrors repeats = sieve.overflowed() ? repeatedKeysBySecondPass(records, kind) : confirmedRepeats(kind, sieve.candidates());
         if (!result.accepted()) {
             result.errors().addAll(repeats);
             return result;
@@ -113,14 +113,6 @@ final class BulkFacts {
         }
         submissions.createAll(kind, produced.unitYears().keySet());
         return result;
-    }
-
-    private KeySieve sieveFor(Path file) {
-        try {
-            return sieveForFileOfSize.apply(Files.size(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String table(Kind kind) {
@@ -199,7 +191,7 @@ final class BulkFacts {
             jdbc.query("SELECT c.line, MIN(x.source_line), c.year, c.unit_code, c.k1, c.k2 FROM " + pairs
                     + "WHERE x.source_file_id = ? AND x.source_line < c.line GROUP BY c.line, c.year, c.unit_code, c.k1, c.k2 ORDER BY c.line",
                     rs -> {
-                        SubmissionReader.addRepeatedKey(errors, rs.getLong(1), keyColumns, key(kind, rs.getInt(3), rs.getString(4),
+                        errors.addRepeatedKey(rs.getLong(1), keyColumns, key(kind, rs.getInt(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6)), rs.getLong(2));
                     }, fileId);
             return errors;
@@ -213,12 +205,12 @@ final class BulkFacts {
     }
 
     /** Every repeat of a key with the line of its first occurrence: a second pass into an indexed temporary table. */
-    private FileErrors repeatedKeysBySecondPass(Path file, ReferenceData reference, Kind kind) {
+    private FileErrors repeatedKeysBySecondPass(FileRecords records, Kind kind) {
         jdbc.execute("CREATE TEMPORARY TABLE bulk_keys (year SMALLINT, unit_code VARCHAR(32), k1 VARCHAR(64), "
                 + "k2 VARCHAR(64), line BIGINT, KEY (year, unit_code, k1, k2)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
         try {
             transport.load(jdbc, "bulk_keys", null, "year, unit_code, k1, k2, line", rows -> {
-                SubmissionReader.read(file, reference, new SubmissionReader.Sink() {
+                records.readInto(new SubmissionReader.Sink() {
                     @Override
                     public boolean detectsDuplicateKeys() {
                         return true;
@@ -245,7 +237,7 @@ final class BulkFacts {
             jdbc.query("SELECT line, first_line, year, unit_code, k1, k2 FROM (SELECT line, year, unit_code, k1, k2, "
                     + "MIN(line) OVER (PARTITION BY year, unit_code, k1, k2) AS first_line FROM bulk_keys) t "
                     + "WHERE line > first_line ORDER BY line", rs -> {
-                        SubmissionReader.addRepeatedKey(errors, rs.getLong(1), keyColumns, key(kind, rs.getInt(3), rs.getString(4),
+                        errors.addRepeatedKey(rs.getLong(1), keyColumns, key(kind, rs.getInt(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6)), rs.getLong(2));
                     });
             return errors;

@@ -1,6 +1,5 @@
 package vn.parindex.warehouse;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.submission.Kind;
-import vn.parindex.submission.ReferenceData;
 import vn.parindex.submission.Records.AdjustmentRecord;
 import vn.parindex.submission.Records.AppraisalRecord;
 import vn.parindex.submission.Records.BandRecord;
@@ -22,7 +20,7 @@ import vn.parindex.submission.UnitFact;
 import vn.parindex.submission.UnitInfo;
 
 /**
- * Writes the valid records of one file into the warehouse, inside the caller's transaction. Data rows stream
+ * Writes the valid records of one file, as the intake reads them, into the warehouse, inside the caller's transaction. Data rows stream
  * in batches; each (year, unit) the file holds gets a new current submission that supersedes the earlier one of
  * its kind. Reference rows are applied at {@link #finish()}. Every year touched is queued for recomputation.
  */
@@ -50,15 +48,15 @@ public final class FileLoader implements SubmissionReader.Sink {
     }
 
     /**
-     * Reads, checks and loads {@code file} in one pass. The caller rolls back what was written unless the result
-     * is accepted.
+     * Loads the records {@code records} pushes (a file of {@code fileBytes} bytes whose header announces {@code kind},
+     * null when it announces none) as they are read and checked. The caller rolls back what was written unless the
+     * result is accepted.
      */
-    public SubmissionReader.Result load(Path file, ReferenceData reference) {
-        Kind peeked = SubmissionReader.peekKind(file);
-        if (BulkFacts.handles(peeked)) {
-            return new BulkFacts(jdbc, fileId, onRow, RowTransport.of(largeKinds)).load(file, peeked, reference, this::createSubmissions);
+    public SubmissionReader.Result load(Kind kind, long fileBytes, FileRecords records) {
+        if (BulkFacts.handles(kind)) {
+            return new BulkFacts(jdbc, fileId, onRow, RowTransport.of(largeKinds)).load(records, kind, fileBytes, this::createSubmissions);
         }
-        SubmissionReader.Result result = SubmissionReader.read(file, reference, this);
+        SubmissionReader.Result result = records.readInto(this);
         if (result.accepted()) {
             finish();
         }

@@ -34,19 +34,21 @@ final class SharedStrings implements Closeable {
     private final FileChannel data;
     private final FileChannel index;
     private final long count;
+    private final long bytes;
     private final String[] cache = new String[CACHE_SLOTS];
     private final long[] cached = new long[CACHE_SLOTS];
     private final ByteBuffer entry = ByteBuffer.allocate(INDEX_ENTRY);
 
-    private SharedStrings(FileChannel data, FileChannel index, long count) {
+    private SharedStrings(FileChannel data, FileChannel index, long count, long bytes) {
         this.data = data;
         this.index = index;
         this.count = count;
+        this.bytes = bytes;
         java.util.Arrays.fill(cached, -1);
     }
 
     static SharedStrings none() {
-        return new SharedStrings(null, null, 0);
+        return new SharedStrings(null, null, 0, 0);
     }
 
     /** Reads the {@code sst} part. */
@@ -55,8 +57,9 @@ final class SharedStrings implements Closeable {
         FileChannel index = null;
         try {
             index = unnamedTemporaryFile();
-            long count = copy(SecureXml.reader(part), new Appender(data), new Appender(index));
-            return new SharedStrings(data, index, count);
+            Appender strings = new Appender(data);
+            long count = copy(SecureXml.reader(part), strings, new Appender(index));
+            return new SharedStrings(data, index, count, strings.position() + count * INDEX_ENTRY);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             data.close();
             if (index != null) {
@@ -68,6 +71,11 @@ final class SharedStrings implements Closeable {
 
     long count() {
         return count;
+    }
+
+    /** What the table takes on disk. */
+    long bytes() {
+        return bytes;
     }
 
     /** The string at {@code position}, or null when the table has no such entry. */

@@ -37,14 +37,20 @@ public final class XlsxFileReader extends LookAheadRowSource {
     private static final String WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
     private final OPCPackage workbook;
+    private final Path file;
+    /** The shared strings: this reader's own, or (when {@code keptStrings}) taken from {@link KeptStrings}. */
     private final SharedStrings strings;
+    private final boolean keptStrings;
     private final InputStream sheet;
     private final SheetRows rows;
     private final CsvHeader header;
 
-    private XlsxFileReader(OPCPackage workbook, SharedStrings strings, InputStream sheet, SheetRows rows) throws XMLStreamException {
+    private XlsxFileReader(OPCPackage workbook, Path file, SharedStrings strings, boolean keptStrings, InputStream sheet,
+            SheetRows rows) throws XMLStreamException {
         this.workbook = workbook;
+        this.file = file;
         this.strings = strings;
+        this.keptStrings = keptStrings;
         this.sheet = sheet;
         this.rows = rows;
         this.header = readHeader();
@@ -63,26 +69,59 @@ public final class XlsxFileReader extends LookAheadRowSource {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static XlsxFileReader open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * As {@link #open(Path)}; with {@code keepStrings}, the workbook's shared strings are kept once this reader is
+     * closed, for the next reader of the same unchanged file, until {@link #forgetStrings}. A reader takes strings kept
+     * for its file whenever they are there.
+     */
+    public static XlsxFileReader open(Path file, boolean keepStrings) {
         requireZip(file);
         OPCPackage workbook = null;
         SharedStrings strings = null;
+        boolean kept = false;
         InputStream sheet = null;
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader parts = new XSSFReader(workbook);
             boolean from1904 = from1904(parts);
             DateStyles dates = dateStyles(parts);
-            strings = sharedStrings(parts);
+            strings = KeptStrings.take(file);
+            kept = strings != null;
+            if (!kept) {
+                strings = sharedStrings(parts);
+                kept = keepStrings && KeptStrings.keep(file, strings);
+            }
             sheet = firstWorksheet(parts);
-            return new XlsxFileReader(workbook, strings, sheet,
+            return new XlsxFileReader(workbook, file, strings, kept, sheet,
                     new SheetRows(SecureXml.reader(sheet), strings, dates, from1904, mostExpandedChars(file)));
         } catch (CsvFormatException e) {
-            closeAll(workbook, strings, sheet, e);
+            closeAll(workbook, kept ? null : strings, sheet, e);
+            giveBack(file, kept);
             throw e;
         } catch (Exception e) {
             CsvFormatException problem = translate(e, 0);
-            closeAll(workbook, strings, sheet, problem);
+            closeAll(workbook, kept ? null : strings, sheet, problem);
+            giveBack(file, kept);
             throw problem;
+        }
+    }
+
+    /** Lets the shared strings kept for {@code file} go. */
+    public static void forgetStrings(Path file) {
+        KeptStrings.forget(file);
+    }
+
+    /** Lets every workbook's kept shared strings go. */
+    public static void forgetAllStrings() {
+        KeptStrings.forgetAll();
+    }
+
+    private static void giveBack(Path file, boolean kept) {
+        if (kept) {
+            KeptStrings.giveBack(file);
         }
     }
 
@@ -111,7 +150,11 @@ public final class XlsxFileReader extends LookAheadRowSource {
 
     @Override
     public void close() {
-        closeAll(workbook, strings, sheet, null);
+        try {
+            closeAll(workbook, keptStrings ? null : strings, sheet, null);
+        } finally {
+            giveBack(file, keptStrings);
+        }
     }
 
     private CsvHeader readHeader() throws XMLStreamException {

@@ -38,6 +38,32 @@ class ColumnScanTest {
         assertThat(ColumnScan.distinct(dir.resolve("missing.csv"), "unit_code", 10)).isEmpty();
     }
 
+    @Test
+    void oneReadGivesTheHeaderAndTheValuesAsTheFullReaderAndTheFileScanDo() throws IOException {
+        String text = "\uFEFFyear;Unit_Code;x\r\n2024;\"0;19\";1\r\n2024;021;2\r\n";
+        ColumnScan.Survey survey = ColumnScan.survey(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "unit_code", 10);
+
+        try (CsvFileReader csv = CsvFileReader.open(file(text))) {
+            assertThat(survey.header()).isEqualTo(csv.header());
+        }
+        assertThat(survey.values()).contains(java.util.Set.of("0;19", "021"));
+        assertThat(survey.headerRunsOn()).isFalse();
+        assertThat(ColumnScan.survey(new java.io.ByteArrayInputStream("\n\n".getBytes(StandardCharsets.UTF_8)), "unit_code", 10).header())
+                .as("no header").isNull();
+    }
+
+    @Test
+    void aHeaderBelowMegabytesOfBlankLinesIsStillReadWhereTheSingleReadGivesUp() throws IOException {
+        String text = ",,,\n".repeat(CsvFileReader.MOST_BYTES_BEFORE_HEADER_END / 4 + 10) + "year,unit_code\n2024,019\n";
+        Path file = file(text);
+
+        assertThat(ColumnScan.survey(Files.newInputStream(file), "unit_code", 10).headerRunsOn()).isTrue();
+        try (CsvFileReader csv = CsvFileReader.open(file)) {
+            assertThat(csv.header().names()).containsExactly("year", "unit_code");
+            assertThat(csv.next().values()).containsExactly("2024", "019");
+        }
+    }
+
     private int files;
 
     private Path file(String text) throws IOException {

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import vn.parindex.csv.ColumnScan;
 import vn.parindex.csv.FormulaGuard;
 import vn.parindex.intake.ErrorReportWriter;
 import vn.parindex.intake.Printable;
@@ -36,9 +37,9 @@ import vn.parindex.submission.SubmissionReader;
  *
  * <p>The product's entry point ({@code FileIntake.process}, used by {@code run} and {@code validate}) needs the
  * warehouse: it records the file, loads it under a savepoint and reads the reference data from the database. Its
- * pure part, which decides accepted or rejected and every error row, is what {@code FileLoader.load} calls and what
- * this oracle drives, in the same order: {@link SubmissionReader#peekKind} (which routes dossier and survey files to
- * the bulk path), then {@link SubmissionReader#read} with the reference data of a {@link FuzzSeeds.World} built in
+ * pure part, which decides accepted or rejected and every error row, is what the intake pushes into {@code FileLoader.load} and what
+ * this oracle drives, in the same order: {@link SubmissionReader#peekKind} (the kind the intake's one read of the
+ * staged file also tells, which routes dossier and survey files to the bulk path), then {@link SubmissionReader#read} with the reference data of a {@link FuzzSeeds.World} built in
  * memory, and for a rejected file {@link ErrorReportWriter#write} of {@code errors().report()}, the rows staff get.
  *
  * <p>The property, for every input: the validation returns a file-level outcome, either accepted (no errors, a
@@ -140,7 +141,7 @@ final class IntakeOracle implements AutoCloseable {
     }
 
     /** Everything the timed part produced. */
-    private record Runs(Kind peeked, Read first, Read second, Read bulk) {
+    private record Runs(Kind peeked, Kind surveyed, Read first, Read second, Read bulk) {
     }
 
     /** The greatest row number of a worksheet: a workbook's error names its sheet row, 0 for the file itself. */
@@ -243,7 +244,7 @@ final class IntakeOracle implements AutoCloseable {
         if (!first.result().accepted()) {
             ErrorReportWriter.write(errorsCsv, first.result().errors().report());
         }
-        return new Runs(peeked, first, second, bulk);
+        return new Runs(peeked, surveyedKind(file, peeked), first, second, bulk);
     }
 
     private static Read read(Path file, FuzzSeeds.World world, boolean bulk) {
@@ -262,6 +263,22 @@ final class IntakeOracle implements AutoCloseable {
         return extension.equals(".xlsx");
     }
 
+    /**
+     * The kind the intake's one read of a staged CSV file tells (FileSurvey, through {@link ColumnScan#survey}),
+     * or {@code peeked} where that read gives way to peekKind (a workbook, a header past what it keeps).
+     */
+    private static Kind surveyedKind(Path file, Kind peeked) {
+        if (file.getFileName().toString().endsWith(".xlsx")) {
+            return peeked;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            ColumnScan.Survey survey = ColumnScan.survey(in, "unit_code", 100_000);
+            return survey.headerRunsOn() ? peeked : survey.header() == null ? null : SubmissionReader.kindOf(survey.header());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Verdict judge(byte[] input, Runs runs, Path errorsCsv) {
         long lastLine = workbook() ? MOST_SHEET_ROWS : lastLine(input);
         List<String> violations = new ArrayList<>();
@@ -273,6 +290,9 @@ final class IntakeOracle implements AutoCloseable {
         }
         if (outcome.kind() != null && runs.peeked() != outcome.kind()) {
             violations.add("PEEK_KIND: peekKind says " + runs.peeked() + " but the reader found " + outcome.kind());
+        }
+        if (runs.surveyed() != runs.peeked()) {
+            violations.add("SURVEY_KIND: the intake's one read says " + runs.surveyed() + " but peekKind " + runs.peeked());
         }
         if (runs.bulk() != null) {
             checkOutcome("bulk path: ", runs.bulk(), lastLine, violations);

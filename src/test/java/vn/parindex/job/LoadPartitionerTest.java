@@ -58,6 +58,17 @@ class LoadPartitionerTest {
         assertThat(files(plan, 4)).containsExactly(Map.entry("metrics", List.of(0, 1, 2, 3, 4)));
     }
 
+    @Test
+    void groupsTheIntakeMadeAreKeptWithoutReadingTheFiles() {
+        int[] groups = {0, 0, 2, 3};
+        for (int i = 0; i < groups.length; i++) {
+            Path gone = dir.resolve("gone-" + i + ".xlsx");   // never written: the files are not read
+            plan.add(new PlannedFile(i, new InboxFile(gone, gone.getFileName().toString(), 10L, Instant.EPOCH, Kind.METRICS), groups[i]));
+        }
+        assertThat(files(plan, 2)).containsExactly(
+                Map.entry("metrics-1", List.of(0, 1)), Map.entry("metrics-2", List.of(2, 3)));
+    }
+
     private static String self(String unit, int rows) {
         StringBuilder csv = new StringBuilder("year,unit_code,criterion_code,self_score\n");
         for (int i = 0; i < rows; i++) {

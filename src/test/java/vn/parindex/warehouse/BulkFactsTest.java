@@ -75,14 +75,19 @@ class BulkFactsTest extends SharedWarehouse {
         return file;
     }
 
-    private SubmissionReader.Result load(Path file, FactLoadPath path, LongFunction<KeySieve> sieve) {
+    private SubmissionReader.Result load(Path file, FactLoadPath path, LongFunction<KeySieve> sieve) throws IOException {
         LongFunction<KeySieve> kept = bytes -> {
             KeySieve made = sieve.apply(bytes);
             sieves.add(made);
             return made;
         };
         return new BulkFacts(jdbc, ++fileId, () -> { }, RowTransport.of(path), kept)
-                .load(file, Kind.DOSSIERS, reference, (kind, unitYears) -> { });
+                .load(records(file), Kind.DOSSIERS, Files.size(file), (kind, unitYears) -> { });
+    }
+
+    /** The file's records as the intake reads them. */
+    private FileRecords records(Path file) {
+        return sink -> SubmissionReader.read(file, reference, sink);
     }
 
     private static List<String> lines(SubmissionReader.Result result) {
@@ -137,7 +142,7 @@ class BulkFactsTest extends SharedWarehouse {
         for (LongFunction<KeySieve> sieve : List.<LongFunction<KeySieve>>of(bytes -> KeySieve.forFileOfSize(bytes, 100),
                 bytes -> KeySieve.forFileOfSize(bytes, 0))) {
             List<FileError> errors = new BulkFacts(jdbc, ++fileId, () -> { }, RowTransport.of(path), sieve)
-                    .load(file, Kind.SURVEY, reference, (kind, unitYears) -> { }).errors().kept();
+                    .load(records(file), Kind.SURVEY, Files.size(file), (kind, unitYears) -> { }).errors().kept();
 
             assertThat(errors).extracting(FileError::line).containsExactly(6L);
             assertThat(errors.get(0).message()).contains("R1").contains("S2").contains("dòng 3");

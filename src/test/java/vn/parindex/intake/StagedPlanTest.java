@@ -1,0 +1,70 @@
+package vn.parindex.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.support.Workbooks;
+import vn.parindex.workbook.XlsxFileReader;
+
+/** The plan the intake makes from one read of each staged file: kinds, order and the groups that may load apart. */
+class StagedPlanTest {
+
+    @TempDir
+    Path home;
+
+    @AfterEach
+    void forgetKeptStrings() {
+        XlsxFileReader.forgetAllStrings();
+    }
+
+    @Test
+    void workbooksAreGroupedByTheirUnitsLikeCsvFiles() throws IOException {
+        Folders folders = new Folders(home);
+        Files.createDirectories(folders.inbox());
+        inbox(folders, "a-019.xlsx", xlsx("019", "021"), 1);
+        inbox(folders, "b-005.xlsx", xlsx("005"), 2);
+        inbox(folders, "c-021.csv", csv("021").getBytes(), 3);
+        inbox(folders, "d-lone.xlsx", Workbooks.xlsx(List.<List<Object>>of(List.of("year", "unit_code", "dossier_id", "received_at",
+                "due_at", "channel"), List.of(2024, "019", "D1", "2024-01-02", "2024-01-09", "online"))), 4);
+        inbox(folders, "units.csv", "unit_code,unit_name,group_code\n019,A,QUAN\n".getBytes(), 5);
+        InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ZERO, Instant.now().plusSeconds(60));
+
+        FileIntake.Plan plan = new FileIntake(null, null, null, null, Clock.systemUTC(), new Terminal(System.out), "auto", null)
+                .stage(scan.ready(), "run-1", folders);
+
+        assertThat(plan.files()).extracting(InboxFile::name)
+                .containsExactly("units.csv", "a-019.xlsx", "b-005.xlsx", "c-021.csv", "d-lone.xlsx");
+        assertThat(plan.files()).extracting(f -> f.kind().name()).containsExactly("UNITS", "METRICS", "METRICS", "METRICS", "DOSSIERS");
+        assertThat(plan.groups()).containsExactly(null, 1, 2, 1, 4);
+        assertThat(plan.files()).extracting(InboxFile::path).allMatch(p -> p.startsWith(folders.data().resolve("staging")));
+    }
+
+    private static byte[] xlsx(String... units) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("year", "unit_code", "metric_code", "numerator", "denominator"));
+        for (String unit : units) {
+            rows.add(List.of(2024, unit, "M1", 1, 2));
+        }
+        return Workbooks.xlsx(rows);
+    }
+
+    private static String csv(String unit) {
+        return "year,unit_code,metric_code,numerator,denominator\n2024," + unit + ",M1,1,2\n";
+    }
+
+    private static void inbox(Folders folders, String name, byte[] content, int minute) throws IOException {
+        Path file = Files.write(folders.inbox().resolve(name), content);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2024-05-01T08:00:00Z").plusSeconds(60L * minute)));
+    }
+}
