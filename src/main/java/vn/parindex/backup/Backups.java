@@ -29,8 +29,8 @@ import net.jpountz.xxhash.XXHashFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.parindex.Version;
-import vn.parindex.warehouse.DatabaseSettings;
-import vn.parindex.warehouse.OwnerOnly;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.installation.OwnerOnly;
 
 /**
  * {@code parindex backup} (SPEC §17): the warehouse as of one moment (one transaction with a consistent snapshot,

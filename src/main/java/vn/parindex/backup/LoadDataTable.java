@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
-import vn.parindex.warehouse.LocalInfileStatement;
-import vn.parindex.warehouse.TsvRows;
+import vn.parindex.warehouse.load.LocalInfileStatement;
+import vn.parindex.warehouse.load.TsvRows;
 
 /**
  * Loads one table's rows from a backup with {@code LOAD DATA LOCAL INFILE}: a second thread turns the backup's

@@ -12,7 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.installation.DatabaseSettings;
 import vn.parindex.warehouse.V1__Spring_batch_schema;
 
 /**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import vn.parindex.report.AtomicFiles;
+import vn.parindex.installation.AtomicFiles;
 
 /**
  * A backup and its checksum are written as every output is ({@link AtomicFiles}: a temporary name beside the target,

@@ -20,11 +20,11 @@ import java.util.Set;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.parindex.report.AtomicFiles;
-import vn.parindex.warehouse.DatabaseSettings;
-import vn.parindex.warehouse.FactLoadPath;
-import vn.parindex.warehouse.LocalInfileStatement;
-import vn.parindex.warehouse.OwnerOnly;
+import vn.parindex.installation.AtomicFiles;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.warehouse.load.FactLoadPath;
+import vn.parindex.warehouse.load.LocalInfileStatement;
+import vn.parindex.installation.OwnerOnly;
 
 /**
  * {@code parindex restore FILE [--replace]} (SPEC §17). Everything that can refuse the file (its checksum, what it

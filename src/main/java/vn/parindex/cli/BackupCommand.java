@@ -8,9 +8,9 @@ import java.time.Instant;
 import vn.parindex.backup.Backups;
 import vn.parindex.backup.RefusedException;
 import vn.parindex.backup.Restore;
-import vn.parindex.intake.Printable;
-import vn.parindex.warehouse.DatabaseSettings;
-import vn.parindex.warehouse.FactLoadPath;
+import vn.parindex.installation.Printable;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.warehouse.load.FactLoadPath;
 
 /**
  * {@code parindex backup [--out DIR] [--keep N]} and {@code parindex restore FILE [--replace]} (SPEC §17). They run

@@ -12,21 +12,21 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.parindex.ParindexApplication;
 import vn.parindex.collection.Deadlines;
-import vn.parindex.intake.Folders;
-import vn.parindex.intake.Printable;
-import vn.parindex.intake.Terminal;
-import vn.parindex.report.OfficialHeading;
-import vn.parindex.warehouse.ConfigFile;
-import vn.parindex.warehouse.ConfigurationException;
-import vn.parindex.warehouse.DatabaseSettings;
-import vn.parindex.warehouse.FactLoadPath;
-import vn.parindex.warehouse.DatabaseUnavailableException;
-import vn.parindex.warehouse.EmbeddedDatabase;
-import vn.parindex.warehouse.OwnerOnly;
-import vn.parindex.warehouse.Redaction;
+import vn.parindex.installation.Folders;
+import vn.parindex.installation.Printable;
+import vn.parindex.installation.Terminal;
+import vn.parindex.report.model.OfficialHeading;
+import vn.parindex.installation.ConfigFile;
+import vn.parindex.installation.ConfigurationException;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.warehouse.load.FactLoadPath;
+import vn.parindex.installation.DatabaseUnavailableException;
+import vn.parindex.installation.EmbeddedDatabase;
+import vn.parindex.installation.OwnerOnly;
+import vn.parindex.installation.Redaction;
 import org.springframework.core.env.MapPropertySource;
+import vn.parindex.installation.InstallationLock;
 
 /**
  * The command line of SPEC §9: parses, takes the installation lock, starts the embedded database when no

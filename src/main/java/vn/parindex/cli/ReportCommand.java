@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.parindex.intake.Folders;
-import vn.parindex.report.SubmissionsWorkbooks;
+import vn.parindex.installation.Folders;
+import vn.parindex.report.table.SubmissionsWorkbooks;
 import vn.parindex.report.YearReports;
 import vn.parindex.job.UncertaintyAnalysis;
 import vn.parindex.warehouse.ResultsRepository;
@@ -58,7 +58,7 @@ class ReportCommand {
         }
         YearReports.UnitScorecards cards = reports.renderUnitScorecards(year, units, folders.reportsFor(year).resolve("scorecards"));
         if (!cards.problems().isEmpty()) {
-            cards.problems().forEach(p -> err.println("parindex: " + vn.parindex.intake.Printable.of(p)));
+            cards.problems().forEach(p -> err.println("parindex: " + vn.parindex.installation.Printable.of(p)));
             err.println("parindex: no scorecard written");
             return ExitCode.BAD_USAGE.code();
         }

@@ -15,13 +15,13 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.parindex.intake.FileOutcome;
-import vn.parindex.intake.Folders;
-import vn.parindex.intake.Printable;
+import vn.parindex.installation.Folders;
+import vn.parindex.installation.Printable;
 import vn.parindex.job.NightlyJobConfiguration;
 import vn.parindex.job.RunKeys;
 import vn.parindex.job.RunSummaries;
-import vn.parindex.report.RunSummary;
-import vn.parindex.report.RunSummaryWriter;
+import vn.parindex.job.RunSummary;
+import vn.parindex.job.RunSummaryWriter;
 
 /** {@code parindex run}: starts the nightly job and turns its summary into the terminal's lines and an exit code. */
 @Component

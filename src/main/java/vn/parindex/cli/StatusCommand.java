@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.parindex.collection.CollectionStatus;
 import vn.parindex.collection.StatusText;
 import vn.parindex.collection.YearStatus;
-import vn.parindex.intake.Folders;
-import vn.parindex.report.ReminderLetterWriter;
+import vn.parindex.installation.Folders;
+import vn.parindex.report.pdf.ReminderLetterWriter;
 
 /**
  * {@code parindex status [--year Y [--letters]] [--as-of DATE]} (SPEC §16): who has sent what. Reads the warehouse

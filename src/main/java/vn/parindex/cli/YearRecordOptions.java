@@ -72,7 +72,7 @@ public record YearRecordOptions(boolean provisional, boolean isFinal, LocalDate 
                         }
                         if (!decision.contains("/") || decision.length() > LONGEST_DECISION || decision.chars().anyMatch(Character::isISOControl)) {
                             throw new Command.UsageException("--decision must be a decision's number such as \"15/QĐ-UBND\" (at most "
-                                    + LONGEST_DECISION + " characters), got '" + vn.parindex.intake.Printable.of(decision) + "'");
+                                    + LONGEST_DECISION + " characters), got '" + vn.parindex.installation.Printable.of(decision) + "'");
                         }
                         if (decisionDate == null) {
                             throw new Command.UsageException("--final needs --decision-date YYYY-MM-DD, the date the decision was signed");
@@ -103,7 +103,7 @@ public record YearRecordOptions(boolean provisional, boolean isFinal, LocalDate 
             try {
                 return LocalDate.parse(value.strip(), ISO);
             } catch (DateTimeParseException e) {
-                throw new Command.UsageException(option + " must be a date YYYY-MM-DD, got '" + vn.parindex.intake.Printable.of(value) + "'");
+                throw new Command.UsageException(option + " must be a date YYYY-MM-DD, got '" + vn.parindex.installation.Printable.of(value) + "'");
             }
         }
     }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.scoring.Criterion;
 import vn.parindex.submission.ReferenceData.FrameworkKey;
-import vn.parindex.warehouse.CollectionRepository;
 import vn.parindex.warehouse.ReferenceRepository;
 import vn.parindex.warehouse.ReportDataRepository;
 

@@ -12,8 +12,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.parindex.warehouse.ConfigFile;
-import vn.parindex.warehouse.ConfigurationException;
+import vn.parindex.installation.ConfigFile;
+import vn.parindex.installation.ConfigurationException;
 
 /**
  * The collection deadlines of SPEC §16: {@code deadline.<kind>.<year>=YYYY-MM-DD} in parindex.properties, or

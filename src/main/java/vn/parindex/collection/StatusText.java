@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.parindex.intake.Printable;
+import vn.parindex.installation.Printable;
 
 /** The status of SPEC §16 as terminal text, in Vietnamese (dates dd/MM/yyyy, numbers 1.234). */
 public final class StatusText {

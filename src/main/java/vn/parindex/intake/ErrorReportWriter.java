@@ -15,8 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.parindex.csv.FormulaGuard;
-import vn.parindex.report.AtomicFiles;
+import vn.parindex.installation.AtomicFiles;
 import vn.parindex.submission.FileError;
+import vn.parindex.installation.Printable;
 
 /**
  * Writes {@code <name>.errors.csv}: UTF-8 with BOM so Excel opens it, columns line,column,code,message. Column

@@ -33,15 +33,19 @@ import vn.parindex.submission.FileError;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.ReferenceData;
 import vn.parindex.submission.SubmissionReader;
-import vn.parindex.warehouse.FactLoadPath;
-import vn.parindex.warehouse.LockConflict;
-import vn.parindex.warehouse.FileLoader;
-import vn.parindex.warehouse.FileRecords;
+import vn.parindex.warehouse.load.FactLoadPath;
+import vn.parindex.warehouse.load.LockConflict;
+import vn.parindex.warehouse.load.FileLoader;
+import vn.parindex.warehouse.load.FileRecords;
 import vn.parindex.warehouse.ReferenceRepository;
 import vn.parindex.warehouse.SourceFiles;
 import vn.parindex.warehouse.SourceFiles.NewFile;
 import vn.parindex.warehouse.SourceFiles.Status;
 import vn.parindex.workbook.XlsxFileReader;
+import vn.parindex.installation.Folders;
+import vn.parindex.installation.Printable;
+import vn.parindex.installation.Sha256;
+import vn.parindex.installation.Terminal;
 
 /**
  * Takes one inbox file through the warehouse inside the caller's transaction. In a run the file is first renamed

@@ -19,6 +19,7 @@ import vn.parindex.csv.RowSource;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.SubmissionReader;
 import vn.parindex.workbook.XlsxFileReader;
+import vn.parindex.installation.Sha256;
 
 /**
  * What one read of a staged file tells: its SHA-256, the kind its header announces (null when it cannot be told),

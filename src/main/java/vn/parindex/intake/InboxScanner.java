@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.slf4j.LoggerFactory;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.SubmissionReader;
+import vn.parindex.installation.Printable;
 
 /**
  * Lists the inbox (and its subfolders) as SPEC §2 says: ignored names are left alone, files modified less than

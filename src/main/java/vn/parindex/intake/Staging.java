@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.slf4j.LoggerFactory;
-import vn.parindex.warehouse.OwnerOnly;
+import vn.parindex.installation.OwnerOnly;
+import vn.parindex.installation.Folders;
+import vn.parindex.installation.Printable;
 
 /**
  * {@code data/staging/}: before a run reads an inbox file it renames it here, into a folder of its own under the

@@ -3,7 +3,7 @@ package vn.parindex.job;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.FileOutcome;
-import vn.parindex.intake.Folders;
+import vn.parindex.installation.Folders;
 import vn.parindex.intake.PlannedFile;
 
 /**

@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.intake.FileIntake;
 import vn.parindex.intake.FileOutcome;
-import vn.parindex.intake.Folders;
+import vn.parindex.installation.Folders;
 import vn.parindex.intake.InboxScan;
 import vn.parindex.intake.InboxScanner;
 

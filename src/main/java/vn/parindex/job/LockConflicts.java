@@ -12,7 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.util.backoff.BackOffExecution;
-import vn.parindex.warehouse.LockConflict;
+import vn.parindex.warehouse.load.LockConflict;
 
 /**
  * Lets work that lost a lock conflict (a deadlock, or a lock wait timeout) be tried again: files of different

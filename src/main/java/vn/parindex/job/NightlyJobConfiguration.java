@@ -19,7 +19,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.intake.FileIntake;
-import vn.parindex.intake.Folders;
+import vn.parindex.installation.Folders;
 import vn.parindex.intake.PlannedFile;
 import vn.parindex.report.YearReports;
 import vn.parindex.warehouse.PendingYears;
@@ -225,7 +225,7 @@ public class NightlyJobConfiguration {
     @StepScope
     RenderTasklet renderTasklet(YearReports reports, PendingYears pending, Folders folders,
             @Value("#{jobExecutionContext['" + RunKeys.YEARS + "']}") List<Integer> years,
-            vn.parindex.report.SubmissionsWorkbooks submissions, Clock clock, RunReports runReports,
+            vn.parindex.report.table.SubmissionsWorkbooks submissions, Clock clock, RunReports runReports,
             @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
         return new RenderTasklet(reports, pending, folders, years, submissions, clock, runReports, runId);
     }

@@ -7,8 +7,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import vn.parindex.intake.Folders;
-import vn.parindex.report.SubmissionsWorkbooks;
+import vn.parindex.installation.Folders;
+import vn.parindex.report.table.SubmissionsWorkbooks;
 import vn.parindex.report.YearReports;
 import vn.parindex.warehouse.PendingYears;
 

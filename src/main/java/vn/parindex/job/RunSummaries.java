@@ -15,7 +15,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 import vn.parindex.intake.FileOutcome;
-import vn.parindex.report.RunSummary;
 
 /**
  * A run's summary: its files and the reports it wrote from the run's tables, the years from the job's context,

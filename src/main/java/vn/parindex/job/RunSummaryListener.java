@@ -6,9 +6,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import vn.parindex.intake.FileIntake;
-import vn.parindex.intake.Folders;
-import vn.parindex.report.RunSummary;
-import vn.parindex.report.RunSummaryWriter;
+import vn.parindex.installation.Folders;
 
 /**
  * Writes {@code reports/runs/<run-id>.json} when the job ends, however it ends. A failed run first gives the

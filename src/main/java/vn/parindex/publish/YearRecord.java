@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.parindex.intake.Folders;
-import vn.parindex.intake.Sha256;
+import vn.parindex.installation.Folders;
+import vn.parindex.installation.Sha256;
 import vn.parindex.publish.PublishedVersions.PublishedFile;
 import vn.parindex.publish.PublishedVersions.Version;
-import vn.parindex.report.OfficialHeading;
-import vn.parindex.report.PublishedMarks;
+import vn.parindex.report.model.OfficialHeading;
+import vn.parindex.report.model.PublishedMarks;
 import vn.parindex.report.YearReports;
 import vn.parindex.warehouse.PendingYears;
 import vn.parindex.warehouse.ResultsRepository;
@@ -109,7 +109,7 @@ public class YearRecord {
         Path folder = published.folder(number, request.stage());
         published.moveIntoPlace(partial, folder);
         if (YearStages.FINAL.equals(request.stage())) {
-            vn.parindex.report.SubmissionsWorkbooks.removeOnClosing(year, folders);
+            vn.parindex.report.table.SubmissionsWorkbooks.removeOnClosing(year, folders);
         }
         log.info("published {} version {} ({}) into {}", year, number, request.stage(), folder);
         return new Published(version, folder, files);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
-import vn.parindex.warehouse.ConfigFile;
+import vn.parindex.installation.ConfigFile;
 
 /**
  * The place of Nghị định 30/2020's place-and-date line ("Hà Nội, ngày 20 tháng 01 năm 2025") on a published

@@ -20,6 +20,22 @@ import vn.parindex.uncertainty.UnitInterval;
 import vn.parindex.warehouse.UnitResult;
 import vn.parindex.warehouse.YearReadModel;
 import vn.parindex.warehouse.YearReadModelRepository;
+import vn.parindex.installation.AtomicFiles;
+import vn.parindex.report.table.ChangesReport;
+import vn.parindex.report.table.CsvReportWriter;
+import vn.parindex.report.model.History;
+import vn.parindex.report.model.OfficialHeading;
+import vn.parindex.report.model.PublishedMarks;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.model.RankingReportAssembler;
+import vn.parindex.report.table.RankingWorkbookWriter;
+import vn.parindex.report.table.ReportTable;
+import vn.parindex.report.model.ScorecardAssembler;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
+import vn.parindex.report.model.ScorecardReport;
+import vn.parindex.report.table.ScoresWorkbookWriter;
+import vn.parindex.report.model.SurveyLeaves;
+import vn.parindex.report.table.UncertaintyCsv;
 
 /** Renders one year's outputs (SPEC §8, §11) from the stored results into {@code reports/<year>/}. */
 @Service

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.parindex.report.AtomicFiles;
+import vn.parindex.installation.AtomicFiles;
 import vn.parindex.warehouse.ReferenceRepository;
 import vn.parindex.warehouse.TemplateDataRepository;
 

@@ -12,6 +12,7 @@ import vn.parindex.scoring.LeafScore;
 import vn.parindex.scoring.UnitScore;
 import vn.parindex.submission.UnitInfo;
 import vn.parindex.warehouse.UnitResult.DomainResult;
+import vn.parindex.warehouse.load.BatchedStatement;
 
 /** The computed results of each year: units, domains and leaves, then ranks. */
 @Repository

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.parindex.uncertainty.ScoredUnit;
 import vn.parindex.uncertainty.UnitInterval;
+import vn.parindex.warehouse.load.BatchedStatement;
 
 /** The bootstrap's results per ranked unit (SPEC §12): percentiles and band shares, beside the year's other results. */
 @Repository

@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.parindex.cli.InstallationLock;
+import vn.parindex.installation.InstallationLock;
 import vn.parindex.support.Installation;
 
 /**

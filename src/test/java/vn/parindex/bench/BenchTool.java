@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.parindex.warehouse.EmbeddedDatabase;
+import vn.parindex.installation.EmbeddedDatabase;
 
 /**
  * Small helpers for {@code scripts/bench} (a benchmark, not part of the nightly job). Run from the project jar:

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
+import vn.parindex.installation.InstallationLock;
 
 /** Exit codes of SPEC §9 through the real command line. */
 class CommandLineTest {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.RogueMysqlServer;
-import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.installation.DatabaseSettings;
 
 /** Secrets of the installation against a hostile server, a careless URL and a password on the command line. */
 class DatabaseSecretsTest {
@@ -125,7 +125,7 @@ class DatabaseSecretsTest {
 
     @Test
     void keyStorePasswordsInTheUrlStayOutOfTheLog() throws Exception {
-        vn.parindex.warehouse.DatabaseSettings db = vn.parindex.support.TestDatabase.newSchema();
+        vn.parindex.installation.DatabaseSettings db = vn.parindex.support.TestDatabase.newSchema();
         Path log = Path.of(System.getProperty("parindex.logs", "logs"), "parindex.log");
         long before = Files.exists(log) ? Files.size(log) : 0;
 

@@ -54,6 +54,6 @@ class OfficialHeadingSettingsTest {
             assertThat(home.resolve("data")).doesNotExist();
         }
         // eighty characters are taken
-        assertThat(new vn.parindex.report.OfficialHeading("UBND TỈNH " + "A".repeat(70), "SỞ NỘI VỤ").authority()).hasSize(80);
+        assertThat(new vn.parindex.report.model.OfficialHeading("UBND TỈNH " + "A".repeat(70), "SỞ NỘI VỤ").authority()).hasSize(80);
     }
 }

@@ -29,17 +29,17 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.parindex.ParindexApplication;
 import vn.parindex.collection.Deadlines;
-import vn.parindex.intake.Folders;
-import vn.parindex.intake.Printable;
-import vn.parindex.intake.Terminal;
+import vn.parindex.installation.Folders;
+import vn.parindex.installation.Printable;
+import vn.parindex.installation.Terminal;
 import vn.parindex.report.ReportPlace;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.support.TestDatabase;
-import vn.parindex.warehouse.ConfigFile;
-import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.installation.ConfigFile;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.installation.InstallationLock;
 
 /**
  * The base of the job and warehouse tests: their commands run in one Spring context per test JVM (cached by the
@@ -192,8 +192,8 @@ public abstract class SharedWarehouse {
         Folders folders = new Folders(HOME);
         Optional<InstallationLock> lock;
         try {
-            vn.parindex.warehouse.OwnerOnly.folder(folders.data());
-            vn.parindex.warehouse.OwnerOnly.folder(folders.logs());
+            vn.parindex.installation.OwnerOnly.folder(folders.data());
+            vn.parindex.installation.OwnerOnly.folder(folders.logs());
             lock = InstallationLock.tryAcquire(folders.data());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

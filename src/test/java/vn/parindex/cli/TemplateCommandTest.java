@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.submission.Kind;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
+import vn.parindex.installation.InstallationLock;
 
 /**
  * {@code parindex template} (SPEC §11) through the real command line, on a warehouse loaded by a real run: the

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.parindex.warehouse.ConfigurationException;
+import vn.parindex.installation.ConfigurationException;
 
 /** The deadline settings of SPEC §16: parindex.properties, the environment over it, and what is refused. */
 class DeadlinesTest {

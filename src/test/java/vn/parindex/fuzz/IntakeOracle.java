@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.parindex.csv.ColumnScan;
 import vn.parindex.csv.FormulaGuard;
 import vn.parindex.intake.ErrorReportWriter;
-import vn.parindex.intake.Printable;
+import vn.parindex.installation.Printable;
 import vn.parindex.submission.FileError;
 import vn.parindex.submission.FileErrors;
 import vn.parindex.submission.Kind;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.SubmissionReader;
 import vn.parindex.support.Workbooks;
+import vn.parindex.installation.Sha256;
 
 /** One read of a staged file: its hash, its kind and the units it names, a workbook as a CSV file. */
 class FileSurveyTest {

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.parindex.warehouse.Redaction;
+import vn.parindex.installation.Redaction;
+import vn.parindex.installation.Printable;
 
 /** Text from outside on its way to a terminal, a log, a file name or a spreadsheet. */
 class OutsideTextTest {

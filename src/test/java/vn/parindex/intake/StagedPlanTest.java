@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.Workbooks;
 import vn.parindex.workbook.XlsxFileReader;
+import vn.parindex.installation.Folders;
+import vn.parindex.installation.Terminal;
 
 /** The plan the intake makes from one read of each staged file: kinds, order and the groups that may load apart. */
 class StagedPlanTest {

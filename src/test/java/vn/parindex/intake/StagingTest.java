@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.installation.Folders;
 
 /**
  * What can change between the scan and the move out of the inbox: a subfolder swapped for a link to elsewhere,

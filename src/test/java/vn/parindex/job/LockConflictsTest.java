@@ -18,8 +18,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.support.TestDatabase;
-import vn.parindex.warehouse.DatabaseSettings;
-import vn.parindex.warehouse.LockConflict;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.warehouse.load.LockConflict;
 
 /** The partitions' retry of work that lost a lock conflict, against a real deadlock. */
 class LockConflictsTest {

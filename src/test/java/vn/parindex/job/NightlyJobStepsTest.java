@@ -30,15 +30,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.parindex.ParindexApplication;
+import vn.parindex.cli.ParindexApplication;
 import vn.parindex.intake.FileOutcome;
-import vn.parindex.intake.Folders;
+import vn.parindex.installation.Folders;
 import vn.parindex.intake.PlannedFile;
-import vn.parindex.intake.Terminal;
-import vn.parindex.report.RunSummary;
+import vn.parindex.installation.Terminal;
 import vn.parindex.support.Installation;
 import vn.parindex.support.TestDatabase;
-import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.installation.DatabaseSettings;
 
 /**
  * The nightly job's steps one at a time and the job whole, through spring-batch-test on the real database: what

@@ -53,7 +53,7 @@ final class YearRecordFixture {
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(p).toString(), vn.parindex.intake.Sha256.of(p));
+                files.put(folder.relativize(p).toString(), vn.parindex.installation.Sha256.of(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,6 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 import vn.parindex.support.PrintedGlyphs;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.model.RankingReport;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
 
 /**
  * The explanation round's section of the working ranking PDF (SPEC §15) is part of the document (issue 24): set in

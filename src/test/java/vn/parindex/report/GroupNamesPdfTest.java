@@ -8,6 +8,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.model.RankingReport;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
+import vn.parindex.report.model.ScorecardReport;
 
 /** Groups shown by their {@code group_name} where one is given, by their code otherwise (SPEC §13). */
 class GroupNamesPdfTest {

@@ -13,8 +13,13 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.report.model.ScorecardReport.Scorecard;
 import vn.parindex.warehouse.ReportDataRepository.RankedRow;
+import vn.parindex.report.model.History;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.model.RankingReport;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
+import vn.parindex.report.model.ScorecardReport;
 
 /** History in the PDFs (SPEC §13) from fixtures, without a database: what it changes and where it holds. */
 class HistoryPdfTest {

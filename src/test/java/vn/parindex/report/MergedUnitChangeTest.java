@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.parindex.ranking.DeltaBasis;
-import vn.parindex.report.ScorecardReport.Change;
-import vn.parindex.report.ScorecardReport.ChangeLine;
+import vn.parindex.report.model.ScorecardReport.Change;
+import vn.parindex.report.model.ScorecardReport.ChangeLine;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.ranking.DomainPoints;
 import vn.parindex.ranking.UnitTotal;
@@ -18,6 +18,8 @@ import vn.parindex.warehouse.UnitResult;
 import vn.parindex.warehouse.UnitResult.DomainResult;
 import vn.parindex.ranking.YearBaseline;
 import vn.parindex.ranking.YearBaseline.Basis;
+import vn.parindex.report.model.ScorecardAssembler;
+import vn.parindex.report.model.ScorecardReport;
 
 /**
  * A merged unit's scorecard change (SPEC §13): against the half-up mean of its ranked predecessors' figures

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
 
 /**
  * The official heading (SPEC §13) configured half in parindex.properties, half in the environment, through the

@@ -26,6 +26,11 @@ import net.sf.jasperreports.engine.fonts.FontUtil;
 import vn.parindex.report.pdf.HeadingTemplate;
 import vn.parindex.report.pdf.ReportTemplates;
 import vn.parindex.support.PdfA;
+import vn.parindex.report.model.OfficialHeading;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
+import vn.parindex.report.model.ScorecardReport;
 
 /**
  * The official heading block of SPEC §13 in both PDFs, read back with PDFBox: on the first page only, in the

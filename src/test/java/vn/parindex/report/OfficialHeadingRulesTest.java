@@ -17,6 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.parindex.support.StrokedLines;
 import vn.parindex.support.StrokedLines.Segment;
+import vn.parindex.report.model.OfficialHeading;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
 
 /**
  * The heading block's rules where Nghị định 30/2020 puts them (SPEC §13), read back from page 1: under the issuer a

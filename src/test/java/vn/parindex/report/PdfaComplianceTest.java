@@ -18,6 +18,9 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.junit.jupiter.api.Test;
 import vn.parindex.support.PdfA;
 import vn.parindex.support.WallClock;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.model.RankingReport;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
 
 /**
  * Every PDF is PDF/A-2b (issue 15), checked by veraPDF: the ranking (plain, with the rank intervals' chart

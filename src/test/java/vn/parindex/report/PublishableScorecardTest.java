@@ -13,12 +13,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
-import vn.parindex.report.ScorecardReport.Change;
-import vn.parindex.report.ScorecardReport.ChangeLine;
-import vn.parindex.report.ScorecardReport.LeafLine;
-import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.report.model.ScorecardReport.Change;
+import vn.parindex.report.model.ScorecardReport.ChangeLine;
+import vn.parindex.report.model.ScorecardReport.LeafLine;
+import vn.parindex.report.model.ScorecardReport.Scorecard;
 import vn.parindex.report.pdf.ScorecardPdfData;
 import vn.parindex.warehouse.ReportDataRepository.RankedRow;
+import vn.parindex.report.model.History;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
+import vn.parindex.report.model.ScorecardReport;
 
 /** Issue 24, point 8 and the rest of point 5: the scorecards as the official who signs them reads them, read back from the PDF. */
 class PublishableScorecardTest {

@@ -9,9 +9,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import vn.parindex.report.RankingReport.Group;
-import vn.parindex.report.RankingReport.RankInterval;
-import vn.parindex.report.RankingReport.Row;
+import vn.parindex.report.model.RankingReport.Group;
+import vn.parindex.report.model.RankingReport.RankInterval;
+import vn.parindex.report.model.RankingReport.Row;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.model.RankingReport;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
 
 /** The ranking PDF with the uncertainty analysis (SPEC §12): ranks with their 90 % interval, a chart page per group, the method. */
 class RankIntervalsPdfTest {

@@ -14,11 +14,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import vn.parindex.report.RankingReport.BandLimit;
-import vn.parindex.report.RankingReport.Domain;
-import vn.parindex.report.RankingReport.Group;
-import vn.parindex.report.RankingReport.MethodRow;
-import vn.parindex.report.RankingReport.Row;
+import vn.parindex.report.model.RankingReport.BandLimit;
+import vn.parindex.report.model.RankingReport.Domain;
+import vn.parindex.report.model.RankingReport.Group;
+import vn.parindex.report.model.RankingReport.MethodRow;
+import vn.parindex.report.model.RankingReport.Row;
+import vn.parindex.report.pdf.RankingPdfWriter;
+import vn.parindex.report.model.RankingReport;
 
 /**
  * Issue 24, point 7: where {@code ranking-<year>.pdf} breaks its pages, read back page by page: a group's chart keeps its

@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.parindex.report.RankingReport.BandLimit;
-import vn.parindex.report.RankingReport.Domain;
-import vn.parindex.report.RankingReport.Group;
-import vn.parindex.report.RankingReport.MethodRow;
-import vn.parindex.report.RankingReport.Row;
-import vn.parindex.report.RankingReport.UnitRef;
+import vn.parindex.report.model.RankingReport.BandLimit;
+import vn.parindex.report.model.RankingReport.Domain;
+import vn.parindex.report.model.RankingReport.Group;
+import vn.parindex.report.model.RankingReport.MethodRow;
+import vn.parindex.report.model.RankingReport.Row;
+import vn.parindex.report.model.RankingReport.UnitRef;
+import vn.parindex.report.model.RankingReport;
 
 /** A 2024 ranking with two groups: 40 urban districts (the table spans pages) and 3 rural units. */
-final class RankingReportFixtures {
+public final class RankingReportFixtures {
 
     static final List<String> DISTRICTS = List.of(
             "Quận Hoàn Kiếm", "Quận Ba Đình", "Quận Đống Đa", "Quận Hai Bà Trưng", "Quận Hoàng Mai",
@@ -23,7 +24,7 @@ final class RankingReportFixtures {
     private RankingReportFixtures() {
     }
 
-    static RankingReport report(boolean provisional) {
+    public static RankingReport report(boolean provisional) {
         return new RankingReport(2024, LocalDate.of(2024, 12, 31), provisional, List.of(urban(provisional), rural()));
     }
 

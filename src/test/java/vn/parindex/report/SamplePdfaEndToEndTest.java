@@ -20,6 +20,7 @@ import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.support.PdfA;
 import vn.parindex.support.WallClock;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
 
 /**
  * The PDFs of the bundled three-year sample province ({@code input/sample/}), through the real command line on the

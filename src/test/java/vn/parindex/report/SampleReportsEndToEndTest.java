@@ -21,6 +21,7 @@ import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.support.ReportCsv;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
 
 /**
  * The reports of the bundled three-year sample province ({@code input/sample/}), through the real command line: one

@@ -4,21 +4,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.parindex.report.ScorecardReport.Change;
-import vn.parindex.report.ScorecardReport.ChangeLine;
-import vn.parindex.report.ScorecardReport.DomainLine;
-import vn.parindex.report.ScorecardReport.LeafLine;
-import vn.parindex.report.ScorecardReport.Scorecard;
-import vn.parindex.report.ScorecardReport.Totals;
+import vn.parindex.report.model.ScorecardReport.Change;
+import vn.parindex.report.model.ScorecardReport.ChangeLine;
+import vn.parindex.report.model.ScorecardReport.DomainLine;
+import vn.parindex.report.model.ScorecardReport.LeafLine;
+import vn.parindex.report.model.ScorecardReport.Scorecard;
+import vn.parindex.report.model.ScorecardReport.Totals;
+import vn.parindex.report.model.History;
+import vn.parindex.report.model.ScorecardReport;
 
 /** Scorecards of 2024: three urban districts (the second provisional, the third new this year) and a rural town. */
-final class ScorecardFixtures {
+public final class ScorecardFixtures {
 
     /**
      * The fullest scorecards: six {@link #crowded} units (the last with 30 flags of a kind), each with five years of
      * history.
      */
-    static ScorecardReport crowdedReport() {
+    public static ScorecardReport crowdedReport() {
         List<ScorecardReport.Scorecard> cards = new java.util.ArrayList<>();
         List<vn.parindex.warehouse.ReportDataRepository.RankedRow> ranked = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -31,12 +33,12 @@ final class ScorecardFixtures {
         return new ScorecardReport(2025, LocalDate.of(2025, 12, 31), cards, java.util.Map.of(), History.of(2025, ranked));
     }
 
-    static final List<String> NAMES = List.of("Quận Nam Từ Liêm", "Quận Hoàn Kiếm", "Quận Đống Đa", "Thị xã Sơn Tây");
+    public static final List<String> NAMES = List.of("Quận Nam Từ Liêm", "Quận Hoàn Kiếm", "Quận Đống Đa", "Thị xã Sơn Tây");
 
     private ScorecardFixtures() {
     }
 
-    static ScorecardReport report() {
+    public static ScorecardReport report() {
         return new ScorecardReport(2024, LocalDate.of(2024, 12, 31), List.of(namTuLiem(), hoanKiem(), dongDa(), sonTay()));
     }
 
@@ -90,7 +92,7 @@ final class ScorecardFixtures {
     }
 
     /** The longest domain names of the sample framework, eight domains as in the real one. */
-    static final List<String> LONG_DOMAINS = List.of(
+    public static final List<String> LONG_DOMAINS = List.of(
             "Công tác chỉ đạo, điều hành cải cách hành chính",
             "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật",
             "Cải cách thủ tục hành chính",
@@ -104,7 +106,7 @@ final class ScorecardFixtures {
      * As much as one scorecard can hold: 8 domains, 5 most-lost criteria with long names, the change table with
      * adjustment and clamp lines, {@code flagged} flagged criteria, provisional, an adjusted total and a long name.
      */
-    static Scorecard crowded(int i, int flagged) {
+    public static Scorecard crowded(int i, int flagged) {
         String name = "Ủy ban nhân dân thị xã Sơn Tây, thành phố Hà Nội số " + (i + 1);
         List<DomainLine> domains = new java.util.ArrayList<>();
         List<ChangeLine> lines = new java.util.ArrayList<>();
@@ -133,11 +135,11 @@ final class ScorecardFixtures {
                 d("2.25"), new Totals(d("96"), d("100"), d("3")), domains, lost, flags, new Change(2024, lines));
     }
 
-    static LeafLine leaf(String code, String name, String points, String max, String flag) {
+    public static LeafLine leaf(String code, String name, String points, String max, String flag) {
         return new LeafLine(code, name, d(points), d(max), d(max).subtract(d(points)), flag);
     }
 
-    static BigDecimal d(String value) {
+    public static BigDecimal d(String value) {
         return new BigDecimal(value);
     }
 }

@@ -15,7 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.report.model.ScorecardReport.Scorecard;
+import vn.parindex.report.pdf.ScorecardPdfWriter;
+import vn.parindex.report.model.ScorecardReport;
 
 /**
  * Issue 24: the scorecards are filled in runs of at most {@link ScorecardPdfWriter#CARDS_PER_PART} cards and written

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
+import vn.parindex.report.pdf.ScorecardPdfWriterTest;
 
 /** {@code scorecards-<year>.pdf} of the bundled worked example, through the real command line and database. */
 class ScorecardsEndToEndTest extends SharedWarehouse {

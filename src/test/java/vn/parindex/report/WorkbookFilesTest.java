@@ -27,6 +27,11 @@ import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.UnitResult;
 import vn.parindex.warehouse.UnitResult.DomainResult;
+import vn.parindex.report.table.RankingWorkbookWriter;
+import vn.parindex.report.table.ReportTable;
+import vn.parindex.report.table.ReproducibleXlsx;
+import vn.parindex.report.table.ScoresWorkbookWriter;
+import vn.parindex.report.table.SheetNames;
 
 /**
  * The workbooks of SPEC §11 as files: the same table gives the same bytes however far apart the writes (POI would

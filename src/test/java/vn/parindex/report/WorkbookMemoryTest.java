@@ -20,6 +20,9 @@ import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.UnitResult;
 import vn.parindex.warehouse.UnitResult.DomainResult;
+import vn.parindex.report.table.RankingWorkbookWriter;
+import vn.parindex.report.table.ReportTable;
+import vn.parindex.report.table.ScoresWorkbookWriter;
 
 /**
  * The workbooks of a national year (3,321 units in 20 groups, 52 leaves each: 172,692 score rows) are written in a

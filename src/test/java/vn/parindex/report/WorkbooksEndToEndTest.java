@@ -30,6 +30,8 @@ import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.support.ReportCsv;
 import vn.parindex.support.WallClock;
+import vn.parindex.report.table.RankingWorkbookWriter;
+import vn.parindex.report.table.ScoresWorkbookWriter;
 
 /**
  * {@code ranking-<year>.xlsx} and {@code scores-<year>.xlsx} (SPEC §11) through the real command line and database,

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import vn.parindex.ParindexApplication;
+import vn.parindex.cli.ParindexApplication;
 
 /** {@code parindex <args>} in a child JVM on the test class path, for tests that kill it or cap its memory. */
 public final class ChildRun {

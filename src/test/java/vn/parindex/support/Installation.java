@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.parindex.cli.Parindex;
-import vn.parindex.warehouse.DatabaseSettings;
+import vn.parindex.installation.DatabaseSettings;
 
 /**
  * A parindex installation in a temporary folder, on a schema of its own, driven through the real command line; or,

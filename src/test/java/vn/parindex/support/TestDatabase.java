@@ -8,8 +8,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.parindex.warehouse.DatabaseSettings;
-import vn.parindex.warehouse.EmbeddedDatabase;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.installation.EmbeddedDatabase;
 
 /**
  * The real database the tests run on: the embedded MariaDB (one server per test JVM, under target/), or the

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.parindex.support.TestDatabase;
+import vn.parindex.installation.DatabaseSettings;
 
 /**
  * Migration V4 on a warehouse that already holds dossiers (loaded under V3's key): their tallies are counted as

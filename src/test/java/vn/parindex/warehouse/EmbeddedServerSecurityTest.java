@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.installation.EmbeddedCredential;
+import vn.parindex.installation.EmbeddedDatabase;
 
 /** SPEC §14: the embedded server answers only this machine, and only the installation's own credential. */
 class EmbeddedServerSecurityTest {

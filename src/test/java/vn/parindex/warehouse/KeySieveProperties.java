@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import vn.parindex.warehouse.load.KeySieve;
 
 /**
  * The sieve that stands in for a set of a file's keys: it may flag a row that is no repeat, but never misses a

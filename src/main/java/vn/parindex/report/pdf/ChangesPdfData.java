@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of {@code changes-<year>.csv} (columns as {@code vn.parindex.report.ChangesReport} writes them) as the
+ * The rows of {@code changes-<year>.csv} (columns as {@code vn.parindex.report.table.ChangesReport} writes them) as the
  * fields of {@code ranking-changes.jrxml}, figures written the Vietnamese way.
  */
 public final class ChangesPdfData {

@@ -12,7 +12,7 @@ import net.sf.jasperreports.engine.design.JRDesignStaticText;
 import net.sf.jasperreports.engine.design.JRDesignTextElement;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.fonts.FontUtil;
-import vn.parindex.report.OfficialHeading;
+import vn.parindex.report.model.OfficialHeading;
 
 /**
  * The official heading block of SPEC §13 ({@code /reports/official-heading.jrxml}) for a master template: the

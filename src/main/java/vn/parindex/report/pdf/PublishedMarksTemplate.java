@@ -19,7 +19,7 @@ import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.engine.type.PositionTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 import net.sf.jasperreports.engine.type.VerticalTextAlignEnum;
-import vn.parindex.report.PublishedMarks;
+import vn.parindex.report.model.PublishedMarks;
 
 /**
  * A master template ({@code ranking}, {@code scorecards}) with the marks of a published version (SPEC §15), added to

@@ -1,6 +1,6 @@
 package vn.parindex.report.pdf;
 
-import vn.parindex.report.History;
+import vn.parindex.report.model.History;
 
 /** What the PDFs say where a group's ranked units changed, so that Δrank is not the plain difference of ranks (SPEC §7). */
 final class RankChangeText {

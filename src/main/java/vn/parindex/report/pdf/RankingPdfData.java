@@ -12,13 +12,13 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import vn.parindex.ranking.HalfUpMean;
-import vn.parindex.report.History;
-import vn.parindex.report.RankingReport;
-import vn.parindex.report.RankingReport.BandLimit;
-import vn.parindex.report.RankingReport.Group;
-import vn.parindex.report.RankingReport.MethodRow;
-import vn.parindex.report.RankingReport.Row;
-import vn.parindex.report.RankingReport.UnitRef;
+import vn.parindex.report.model.History;
+import vn.parindex.report.model.RankingReport;
+import vn.parindex.report.model.RankingReport.BandLimit;
+import vn.parindex.report.model.RankingReport.Group;
+import vn.parindex.report.model.RankingReport.MethodRow;
+import vn.parindex.report.model.RankingReport.Row;
+import vn.parindex.report.model.RankingReport.UnitRef;
 
 /**
  * Turns a {@link RankingReport} into the parameters and records the templates under {@code /reports/} expect,

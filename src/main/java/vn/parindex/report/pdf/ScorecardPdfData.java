@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
-import vn.parindex.report.History;
-import vn.parindex.report.ScorecardReport;
-import vn.parindex.report.ScorecardReport.ChangeLine;
-import vn.parindex.report.ScorecardReport.DomainLine;
-import vn.parindex.report.ScorecardReport.LeafLine;
-import vn.parindex.report.ScorecardReport.Scorecard;
+import vn.parindex.report.model.History;
+import vn.parindex.report.model.ScorecardReport;
+import vn.parindex.report.model.ScorecardReport.ChangeLine;
+import vn.parindex.report.model.ScorecardReport.DomainLine;
+import vn.parindex.report.model.ScorecardReport.LeafLine;
+import vn.parindex.report.model.ScorecardReport.Scorecard;
 
 /**
  * Turns a {@link ScorecardReport} into the parameters and records of {@code /reports/scorecards*.jrxml}, one

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.parindex.report.ScorecardReport.Certainty;
-import vn.parindex.report.ScorecardReport.Scorecard;
-import vn.parindex.report.ScorecardReport.Totals;
+import vn.parindex.report.model.ScorecardReport.Certainty;
+import vn.parindex.report.model.ScorecardReport.Scorecard;
+import vn.parindex.report.model.ScorecardReport.Totals;
 
 /** The scorecard's sentence on how sure its figures are (SPEC §12), as a leader reads it. */
 class CertaintyTextTest {

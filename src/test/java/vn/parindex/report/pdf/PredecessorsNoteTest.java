@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.parindex.report.ScorecardReport.Predecessor;
+import vn.parindex.report.model.ScorecardReport.Predecessor;
 
 /** A merged unit's scorecard names the units its baseline is the mean of (SPEC §13). */
 class PredecessorsNoteTest {

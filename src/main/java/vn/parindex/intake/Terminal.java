@@ -1,7 +1,0 @@
-package vn.parindex.intake;
-
-import java.io.PrintStream;
-
-/** Where the command's own lines go (standard output, or a test's buffer); the log gets everything else. */
-public record Terminal(PrintStream out) {
-}

@@ -1,8 +1,0 @@
-package vn.parindex.warehouse;
-
-/** The warehouse database cannot be reached or started (exit code 1). */
-public class DatabaseUnavailableException extends RuntimeException {
-    public DatabaseUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
