@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.support.Installation;
 import vn.parindex.support.Installation.Result;
 import vn.parindex.support.Workbooks;
@@ -24,7 +24,7 @@ import vn.parindex.support.Workbooks.Text;
  * a real installation whose reference data is the bundled worked example: the file is rejected whole, its report
  * names the physical line, the column and the offending value, and the warehouse does not change.
  */
-class ErrorCodesTest extends SharedWarehouse {
+class ErrorCodesTest {
 
     private static final List<String> REFERENCES = List.of("units.csv", "framework-2024.csv", "bands-2024.csv");
     private static final String APPRAISAL = "year,unit_code,criterion_code,appraised_score,comment\n";
@@ -37,6 +37,10 @@ class ErrorCodesTest extends SharedWarehouse {
     private static final String UNITS = "unit_code,unit_name,group_code,unit_type,valid_from,valid_to\n";
     private static final String MERGED = "unit_code,unit_name,group_code,group_name,predecessors\n";
 
+    // an installation of its own per case: on the shared context (SharedWarehouse) one case of the full suite's
+    // order found its file not taken by the run (issue 26's note); until that is understood, the cases stay apart
+    @TempDir
+    Path home;
 
     /**
      * @param value text the message must contain (the offending value), or null when there is none (an empty file)
@@ -156,7 +160,7 @@ class ErrorCodesTest extends SharedWarehouse {
     @ParameterizedTest(name = "{0}")
     @MethodSource("spreadsheetNumbers")
     void codesASpreadsheetTookForNumbersGetTheSpreadsheetHint(Case bad) {
-        Installation parindex = installation();
+        Installation parindex = new Installation(home);
         parindex.dropExamples(REFERENCES);
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
 
@@ -174,7 +178,7 @@ class ErrorCodesTest extends SharedWarehouse {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void malformedFileIsRejectedWholeWithItsLineColumnAndValue(Case bad) {
-        Installation parindex = installation();
+        Installation parindex = new Installation(home);
         parindex.dropExamples(REFERENCES);
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
         Map<String, Object> before = Warehouse.contents(parindex);
