@@ -80,7 +80,10 @@ class ClosedYearTest {
         Installation.Result asked = parindex.run("run", "--settle", "0", "--year", "2024", "--year", "2025");
         assertThat(asked.exitCode()).as(asked.out() + asked.err()).isZero();
         assertThat(asked.out()).contains("years recomputed [2025] (2025 open); 2024 final (closed), not recomputed");
-        Path json = Files.list(parindex.home().resolve("reports/runs")).sorted().reduce((a, b) -> b).orElseThrow();
+        // this run's own summary: two runs in one second sort by their random suffix, so the newest name may be the other's
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("run (\\S+): ").matcher(asked.out());
+        assertThat(id.find()).as(asked.out()).isTrue();
+        Path json = parindex.home().resolve("reports/runs").resolve(id.group(1) + ".json");
         assertThat(Files.readString(json)).contains("\"year_stages\": {\"2024\": \"final\", \"2025\": \"open\"}")
                 .contains("\"years_closed_not_recomputed\": [2024]");
         assertThat(YearRecordFixture.warehouse(parindex)).isEqualTo(warehouse);
