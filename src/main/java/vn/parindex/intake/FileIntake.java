@@ -15,7 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,6 +79,8 @@ public class FileIntake {
     private final java.io.PrintStream terminal;
     /** What PARINDEX_LOAD_PATH names, or null for "auto". */
     private final FactLoadPath configuredLoadPath;
+    /** How many staged files are read at once (their surveys: PARINDEX_THREADS). */
+    private final int threads;
     private FactLoadPath largeKinds;
     private final List<FileOutcome> unmoved = new ArrayList<>();
     private int staged;
@@ -84,7 +92,9 @@ public class FileIntake {
 
     public FileIntake(JdbcTemplate jdbc, SourceFiles sourceFiles, ReferenceRepository references,
             PlatformTransactionManager transactions, Clock clock, Terminal terminal,
-            @Value("${parindex.load-path:auto}") String configuredLoadPath, vn.parindex.publish.ClosedYearCheck closedYears) {
+            @Value("${parindex.load-path:auto}") String configuredLoadPath, vn.parindex.publish.ClosedYearCheck closedYears,
+            @Value("${parindex.threads:1}") int threads) {
+        this.threads = Math.max(1, threads);
         this.closedYears = closedYears;
         this.jdbc = jdbc;
         this.sourceFiles = sourceFiles;
@@ -139,8 +149,10 @@ public class FileIntake {
         }
         List<InboxFile> ordered = new ArrayList<>();
         Map<Path, FileSurvey> surveyed = new HashMap<>();
-        for (InboxFile file : taken) {
-            FileSurvey survey = file.entry() == InboxFile.Entry.FILE ? survey(file) : null;
+        List<FileSurvey> surveys = surveyAll(taken);
+        for (int i = 0; i < taken.size(); i++) {
+            InboxFile file = taken.get(i);
+            FileSurvey survey = surveys.get(i);
             ordered.add(survey == null ? file : file.withKind(survey.kind()));
             if (survey != null) {
                 surveyed.put(file.path(), survey);
@@ -159,6 +171,36 @@ public class FileIntake {
         List<Integer> groups = UnitGroups.of(ordered.stream().map(InboxFile::kind).toList(),
                 ordered.stream().map(f -> units.get(f.path())).toList());
         return new Plan(ordered, skipped, groups);
+    }
+
+    /**
+     * The surveys of {@code taken}, in its order (null for an entry that is not a plain file or cannot be read), read
+     * {@link #threads} at a time: the reads are independent, and a province's inbox holds a gigabyte.
+     */
+    private List<FileSurvey> surveyAll(List<InboxFile> taken) {
+        List<Callable<FileSurvey>> reads = taken.stream()
+                .<Callable<FileSurvey>>map(f -> () -> f.entry() == InboxFile.Entry.FILE ? survey(f) : null).toList();
+        int readers = Math.max(1, Math.min(threads, taken.size()));
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(readers, r -> new Thread(r, "parindex-survey-" + named.incrementAndGet()));
+        try {
+            List<FileSurvey> surveys = new ArrayList<>();
+            for (Future<FileSurvey> read : pool.invokeAll(reads)) {
+                surveys.add(read.get());
+            }
+            return surveys;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the staged files", e);
+        } catch (ExecutionException e) {
+            // survey() turns what a file can do into null; what is left is the machine's (an Error) or a defect
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The survey of a staged file, kept for its load; null when its bytes cannot be read (its load says why). */

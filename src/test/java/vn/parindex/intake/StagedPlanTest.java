@@ -42,7 +42,7 @@ class StagedPlanTest {
         inbox(folders, "units.csv", "unit_code,unit_name,group_code\n019,A,QUAN\n".getBytes(), 5);
         InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ZERO, Instant.now().plusSeconds(60));
 
-        FileIntake.Plan plan = new FileIntake(null, null, null, null, Clock.systemUTC(), new Terminal(System.out), "auto", null)
+        FileIntake.Plan plan = new FileIntake(null, null, null, null, Clock.systemUTC(), new Terminal(System.out), "auto", null, 2)
                 .stage(scan.ready(), "run-1", folders);
 
         assertThat(plan.files()).extracting(InboxFile::name)
