@@ -41,9 +41,9 @@ public final class ColumnScan {
 
     /**
      * The coarsened distinct values of {@code column}, or empty when not sure or when there are more than
-     * {@code most} of them.
+     * {@code most} of them: {@link #survey} without the header, on a file (the scan's own tests).
      */
-    public static Optional<Set<String>> distinct(Path file, String column, int most) {
+    static Optional<Set<String>> distinct(Path file, String column, int most) {
         try (InputStream in = Files.newInputStream(file)) {
             return survey(in, column, most).values();
         } catch (IOException | RuntimeException unreadable) {

@@ -2,17 +2,13 @@ package vn.parindex.job;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import vn.parindex.csv.ColumnScan;
 import vn.parindex.intake.PlannedFile;
 import vn.parindex.submission.Kind;
 
@@ -22,8 +18,8 @@ import vn.parindex.submission.Kind;
  * which may supersede one another stay in one partition, in the plan's order, and the others may load side by
  * side. A submission is keyed by (kind, year, unit): files of different kinds never meet, and files of one kind
  * meet only if they name a common unit. The intake groups the files that meet as it stages them (the plan's
- * {@link PlannedFile#group}); a plan without groups has the units of each file read by a quick scan
- * ({@link ColumnScan}), and a file it cannot vouch for is kept in order with every file of its kind. The groups of
+ * {@link PlannedFile#group}, from the one read of each file); a file without a group is one the intake could not
+ * vouch for, and every file of its kind is kept in order with it. The groups of
  * files that meet are dealt, largest first, to at most {@code gridSize} partitions per kind (by bytes). Files
  * whose kind could not be told share one partition. Each file's partition is written to the run's table; a
  * partition's context holds only its name and its bytes.
@@ -35,8 +31,6 @@ class LoadPartitioner implements Partitioner {
     /** Partition context key: the bytes of the partition's files. */
     static final String BYTES = "bytes";
     static final String UNKNOWN = "unknown";
-    /** More distinct units than this in one file and the scan gives up (a province has a few thousand). */
-    private static final int MOST_UNITS = 100_000;
 
     private final Supplier<List<PlannedFile>> plan;
     private final Consumer<Map<String, List<PlannedFile>>> assign;
@@ -91,36 +85,14 @@ class LoadPartitioner implements Partitioner {
         return parts;
     }
 
-    /** The files of one kind in groups that share no unit, each group in plan order. */
+    /** The files of one kind in the intake's groups (files that share no unit), each group in plan order. */
     private static List<List<PlannedFile>> meeting(List<PlannedFile> files) {
-        if (files.stream().allMatch(f -> f.group() != null)) {
-            // grouped by the intake, which read each file's units as it staged it
-            Map<Integer, List<PlannedFile>> byGroup = new LinkedHashMap<>();
-            files.forEach(f -> byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
-            return new ArrayList<>(byGroup.values());
+        if (files.stream().anyMatch(f -> f.group() == null)) {
+            return List.of(files);   // not grouped by the intake: the kind loads in order
         }
-        int[] group = new int[files.size()];
-        for (int i = 0; i < group.length; i++) {
-            group[i] = i;
-        }
-        Map<String, Integer> firstWithUnit = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            Optional<Set<String>> units = ColumnScan.distinct(files.get(i).file().path(), "unit_code", MOST_UNITS);
-            if (units.isEmpty()) {
-                return List.of(files);   // not sure of this one: the kind loads in order
-            }
-            for (String unit : units.get()) {
-                Integer other = firstWithUnit.putIfAbsent(unit, i);
-                if (other != null) {
-                    join(group, other, i);
-                }
-            }
-        }
-        Map<Integer, List<PlannedFile>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            groups.computeIfAbsent(root(group, i), r -> new ArrayList<>()).add(files.get(i));
-        }
-        return new ArrayList<>(groups.values());
+        Map<Integer, List<PlannedFile>> byGroup = new LinkedHashMap<>();
+        files.forEach(f -> byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
+        return new ArrayList<>(byGroup.values());
     }
 
     /** Groups dealt to at most {@code bins} partitions, largest first to the lightest; each partition in plan order. */
@@ -153,21 +125,5 @@ class LoadPartitioner implements Partitioner {
 
     private static long bytes(List<PlannedFile> files) {
         return files.stream().mapToLong(PlannedFile::size).sum();
-    }
-
-    private static void join(int[] group, int a, int b) {
-        int ra = root(group, a);
-        int rb = root(group, b);
-        if (ra != rb) {
-            group[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
-
-    private static int root(int[] group, int i) {
-        while (group[i] != i) {
-            group[i] = group[group[i]];
-            i = group[i];
-        }
-        return i;
     }
 }

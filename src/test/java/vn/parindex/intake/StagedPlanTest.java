@@ -52,6 +52,34 @@ class StagedPlanTest {
         assertThat(plan.files()).extracting(InboxFile::path).allMatch(p -> p.startsWith(folders.data().resolve("staging")));
     }
 
+    /**
+     * From the bytes of CSV files: files linked through a third share a group; a file whose units one read cannot be
+     * sure of (a quoted unit code running over a line) puts its whole kind in one group, loaded in order.
+     */
+    @Test
+    void csvFilesLinkedThroughAThirdShareAGroupAndAFileNotReadSurelyKeepsItsKindInOrder() throws IOException {
+        Folders folders = new Folders(home);
+        Files.createDirectories(folders.inbox());
+        inbox(folders, "a.csv", csv("019", "021").getBytes(), 1);
+        inbox(folders, "b.csv", csv("005").getBytes(), 2);
+        inbox(folders, "c.csv", csv("021", "007").getBytes(), 3);
+        inbox(folders, "d.csv", csv("007", "009").getBytes(), 4);
+        inbox(folders, "s.csv", "year,unit_code,criterion_code,self_score\n2024,019,1.1,1\n".getBytes(), 5);
+        inbox(folders, "t.csv", "year,unit_code,criterion_code,self_score\n2024,\"0\n19\",1.1,1\n".getBytes(), 6);
+        inbox(folders, "u.csv", "year,unit_code,criterion_code,self_score\n2024,021,1.1,1\n".getBytes(), 7);
+
+        FileIntake.Plan plan = stage(folders);
+
+        assertThat(plan.files()).extracting(InboxFile::name).containsExactly("s.csv", "t.csv", "u.csv", "a.csv", "b.csv", "c.csv", "d.csv");
+        assertThat(plan.groups()).containsExactly(0, 0, 0, 3, 4, 3, 3);
+    }
+
+    private static FileIntake.Plan stage(Folders folders) {
+        InboxScan scan = InboxScanner.scan(folders.inbox(), Duration.ZERO, Instant.now().plusSeconds(60));
+        return new FileIntake(null, null, null, null, Clock.systemUTC(), new Terminal(System.out), "auto", null, 2)
+                .stage(scan.ready(), "run-1", folders);
+    }
+
     private static byte[] xlsx(String... units) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("year", "unit_code", "metric_code", "numerator", "denominator"));
@@ -61,8 +89,12 @@ class StagedPlanTest {
         return Workbooks.xlsx(rows);
     }
 
-    private static String csv(String unit) {
-        return "year,unit_code,metric_code,numerator,denominator\n2024," + unit + ",M1,1,2\n";
+    private static String csv(String... units) {
+        StringBuilder csv = new StringBuilder("year,unit_code,metric_code,numerator,denominator\n");
+        for (String unit : units) {
+            csv.append("2024,").append(unit).append(",M1,1,2\n");
+        }
+        return csv.toString();
     }
 
     private static void inbox(Folders folders, String name, byte[] content, int minute) throws IOException {

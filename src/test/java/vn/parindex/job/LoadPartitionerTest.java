@@ -17,7 +17,7 @@ import vn.parindex.intake.InboxFile;
 import vn.parindex.intake.PlannedFile;
 import vn.parindex.submission.Kind;
 
-/** How the load step splits a plan (no database: the partitioner reads only the staged files). */
+/** How the load step splits a plan by the intake's groups (no database, no file read). */
 class LoadPartitionerTest {
 
     @TempDir
@@ -27,13 +27,13 @@ class LoadPartitionerTest {
 
     @Test
     void referenceFilesFirstThenDataFilesThatShareNoUnitSideBySide() throws IOException {
-        planned("UNITS", "unit_code,unit_name,group_code\n019,A,QUAN\n");
-        planned("SELF_ASSESSMENT", self("019", 50));   // 1
-        planned("SELF_ASSESSMENT", self("021", 10));   // 2
-        planned("SELF_ASSESSMENT", self("005", 10));   // 3
-        planned("SELF_ASSESSMENT", self("019", 5));    // 4: supersedes 1, must come after it
-        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n");
-        planned(null, "what,is,this\n");
+        planned("UNITS", "unit_code,unit_name,group_code\n019,A,QUAN\n", null);
+        planned("SELF_ASSESSMENT", self("019", 50), 1);   // 1
+        planned("SELF_ASSESSMENT", self("021", 10), 2);   // 2
+        planned("SELF_ASSESSMENT", self("005", 10), 3);   // 3
+        planned("SELF_ASSESSMENT", self("019", 5), 1);    // 4: supersedes 1, must come after it
+        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n", 5);
+        planned(null, "what,is,this\n", null);
 
         assertThat(LoadPartitioner.referenceFiles(plan)).extracting(PlannedFile::id).containsExactly(0L);
         assertThat(files(plan, 2)).containsExactly(
@@ -45,16 +45,17 @@ class LoadPartitionerTest {
                 Map.entry("self_assessment", List.of(1, 2, 3, 4)), Map.entry("dossiers", List.of(5)), Map.entry("unknown", List.of(6)));
     }
 
+    /** Which files meet is the intake's to tell (StagedPlanTest, UnitGroupsTest); a file it did not group keeps its kind in order. */
     @Test
-    void filesLinkedThroughAThirdStayTogetherAndAFileTheScanCannotReadKeepsItsKindInOrder() throws IOException {
-        planned("METRICS", metrics("019", "021"));
-        planned("METRICS", metrics("005"));
-        planned("METRICS", metrics("021", "007"));
-        planned("METRICS", metrics("007", "009"));
+    void filesOfOneGroupStayTogetherAndAFileWithoutAGroupKeepsItsKindInOrder() throws IOException {
+        planned("METRICS", metrics("019", "021"), 0);
+        planned("METRICS", metrics("005"), 1);
+        planned("METRICS", metrics("021", "007"), 0);
+        planned("METRICS", metrics("007", "009"), 0);
         assertThat(files(plan, 4)).containsExactly(
                 Map.entry("metrics-1", List.of(0, 2, 3)), Map.entry("metrics-2", List.of(1)));
 
-        planned("METRICS", "year,unit_code,metric_code\n2024,\"0\n19\",M\n");
+        planned("METRICS", "year,unit_code,metric_code\n2024,\"0\n19\",M\n", null);
         assertThat(files(plan, 4)).containsExactly(Map.entry("metrics", List.of(0, 1, 2, 3, 4)));
     }
 
@@ -87,9 +88,9 @@ class LoadPartitionerTest {
 
     @Test
     void eachFileIsDealtItsPartitionInTheRunsTableAndAPartitionsContextHoldsItsNameAndBytesOnly() throws IOException {
-        planned("SELF_ASSESSMENT", self("019", 50));
-        planned("SELF_ASSESSMENT", self("021", 10));
-        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n");
+        planned("SELF_ASSESSMENT", self("019", 50), 0);
+        planned("SELF_ASSESSMENT", self("021", 10), 1);
+        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n", 2);
         Map<String, List<PlannedFile>> assigned = new LinkedHashMap<>();
 
         Map<String, ExecutionContext> partitions = new LoadPartitioner(() -> plan, assigned::putAll).partition(2);
@@ -102,11 +103,12 @@ class LoadPartitionerTest {
         });
     }
 
-    private void planned(String kind, String content) throws IOException {
+    /** {@code group}: the intake's group of the file (the plan position of its group's first file), null when none. */
+    private void planned(String kind, String content, Integer group) throws IOException {
         Path file = dir.resolve("f" + plan.size() + ".csv");
         Files.writeString(file, content);
         plan.add(new PlannedFile(plan.size(), new InboxFile(file, file.getFileName().toString(), Files.size(file), Instant.EPOCH,
-                kind == null ? null : Kind.valueOf(kind))));
+                kind == null ? null : Kind.valueOf(kind)), group));
     }
 
     /** Each partition's files by their place in the plan. */
