@@ -7,13 +7,10 @@ import vn.parindex.submission.Kind;
  * place in the plan) and the file as the intake staged it — the name it had in the inbox, where it waits in
  * staging, what was seen of it — and, for a data file, its {@code group}: the plan position of the first file it may
  * supersede submissions with or be superseded by, as the intake found from the units each file names
- * ({@link UnitGroups}); null when the intake could not tell (the load then scans the files of that kind).
+ * ({@link UnitGroups}); null for a reference file or one whose kind was not told (a data file without a group would
+ * keep every file of its kind in one partition, in order).
  */
 public record PlannedFile(long id, InboxFile file, Integer group) {
-
-    public PlannedFile(long id, InboxFile file) {
-        this(id, file, null);
-    }
 
     public String name() {
         return file.name();

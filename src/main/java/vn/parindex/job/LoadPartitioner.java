@@ -75,7 +75,7 @@ class LoadPartitioner implements Partitioner {
         }
         Map<String, List<PlannedFile>> parts = new LinkedHashMap<>();
         byKind.forEach((kind, files) -> {
-            // one thread or one file: nothing to split, so the files are not scanned
+            // one thread or one file: nothing to split
             List<List<PlannedFile>> bins = kind.equals(UNKNOWN) || gridSize <= 1 || files.size() == 1 ? List.of(files)
                     : deal(meeting(files), gridSize);
             for (int b = 0; b < bins.size(); b++) {

@@ -17,6 +17,8 @@ import vn.parindex.submission.Kind;
 /**
  * The run's files as rows of {@code run_file} (V14): the plan the intake made, each file's outcome recorded in the
  * transaction that loaded it, and the files the intake left in the inbox. What the run summary lists, in its order.
+ * {@code meet_group} is the intake's group of a data file ({@link PlannedFile#group}); V14's comment that the load
+ * scans a file without one is out of date: since issue 26 such a file keeps its kind in one partition, in order.
  */
 @Repository
 public class RunFiles {

@@ -48,12 +48,12 @@ public record ScorecardReport(int year, LocalDate dataDate, List<Scorecard> scor
 
         /**
          * {@code leavesByMethod}: how many leaf criteria of each method ({@code appraised}, …) the unit was scored on,
-         * kept in the methods' order: the card's text is part of the PDF's /ID, and {@code Map.copyOf} iterates in an
+         * sorted by method code: the card's text is part of the PDF's /ID, and {@code Map.copyOf} alone iterates in an
          * order that changes from one JVM to the next.
          */
         public Scorecard {
             leavesByMethod = leavesByMethod == null ? java.util.Map.of()
-                    : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(leavesByMethod));
+                    : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(java.util.Map.copyOf(leavesByMethod)));
         }
 
         public Scorecard(String groupCode, String unitCode, String unitName, boolean provisional, BigDecimal index, int rank,

@@ -19,7 +19,7 @@ import vn.parindex.report.pdf.PdfExport;
 class ScorecardIdentityTest {
 
     @Test
-    void leavesByMethodIterateInTheMethodsOrderWhateverOrderTheyCameIn() {
+    void leavesByMethodIterateSortedByMethodCodeWhateverOrderTheyCameIn() {
         Map<String, Integer> reversed = new LinkedHashMap<>();
         for (char c = 'l'; c >= 'a'; c--) {
             reversed.put("method-" + c, c - 'a' + 1);
@@ -32,6 +32,7 @@ class ScorecardIdentityTest {
         assertThat(card.toString()).contains("leavesByMethod={method-a=1, method-b=2, method-c=3,");
     }
 
+    /** Within one JVM only: the order across JVMs is what the test above holds. */
     @Test
     void theSameCardsGiveTheSameDocumentIdWhateverOrderTheirMethodsCameIn() {
         Map<String, Integer> oneOrder = new LinkedHashMap<>();
