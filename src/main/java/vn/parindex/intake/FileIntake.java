@@ -17,11 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -161,46 +156,20 @@ public class FileIntake {
         ordered.sort(InboxScanner.PROCESSING_ORDER);
         Map<Kind, Integer> ofKind = new HashMap<>();
         ordered.forEach(f -> ofKind.merge(f.kind(), 1, Integer::sum));
-        Map<Path, Optional<Set<String>>> units = new HashMap<>();
-        for (InboxFile file : ordered) {
+        List<Optional<Set<String>>> units = StagedReads.inOrder(threads, ordered.stream().<Callable<Optional<Set<String>>>>map(file -> () -> {
             FileSurvey survey = surveyed.get(file.path());
             // a workbook's sheet is read for its units only when there are other files of its kind to split from
             boolean alone = ofKind.get(file.kind()) == 1;
-            units.put(file.path(), survey == null ? Optional.empty() : alone ? survey.units() : survey.withWorkbookUnits(file.path()).units());
-        }
-        List<Integer> groups = UnitGroups.of(ordered.stream().map(InboxFile::kind).toList(),
-                ordered.stream().map(f -> units.get(f.path())).toList());
+            return survey == null ? Optional.empty() : alone ? survey.units() : survey.withWorkbookUnits(file.path()).units();
+        }).toList());
+        List<Integer> groups = UnitGroups.of(ordered.stream().map(InboxFile::kind).toList(), units);
         return new Plan(ordered, skipped, groups);
     }
 
-    /**
-     * The surveys of {@code taken}, in its order (null for an entry that is not a plain file or cannot be read), read
-     * {@link #threads} at a time: the reads are independent, and a province's inbox holds a gigabyte.
-     */
+    /** The surveys of {@code taken}, in its order: null for an entry that is not a plain file or cannot be read. */
     private List<FileSurvey> surveyAll(List<InboxFile> taken) {
-        List<Callable<FileSurvey>> reads = taken.stream()
-                .<Callable<FileSurvey>>map(f -> () -> f.entry() == InboxFile.Entry.FILE ? survey(f) : null).toList();
-        int readers = Math.max(1, Math.min(threads, taken.size()));
-        AtomicInteger named = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(readers, r -> new Thread(r, "parindex-survey-" + named.incrementAndGet()));
-        try {
-            List<FileSurvey> surveys = new ArrayList<>();
-            for (Future<FileSurvey> read : pool.invokeAll(reads)) {
-                surveys.add(read.get());
-            }
-            return surveys;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the staged files", e);
-        } catch (ExecutionException e) {
-            // survey() turns what a file can do into null; what is left is the machine's (an Error) or a defect
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return StagedReads.inOrder(threads, taken.stream()
+                .<Callable<FileSurvey>>map(f -> () -> f.entry() == InboxFile.Entry.FILE ? survey(f) : null).toList());
     }
 
     /** The survey of a staged file, kept for its load; null when its bytes cannot be read (its load says why). */
