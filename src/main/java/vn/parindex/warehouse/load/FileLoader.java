@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.Records.AdjustmentRecord;
@@ -17,7 +16,6 @@ import vn.parindex.submission.Records.SelfScoreRecord;
 import vn.parindex.submission.Records.UnitRecord;
 import vn.parindex.submission.SubmissionReader;
 import vn.parindex.submission.UnitFact;
-import vn.parindex.submission.UnitInfo;
 
 /**
  * Writes the valid records of one file, as the intake reads them, into the warehouse, inside the caller's transaction. Data rows stream
@@ -111,7 +109,7 @@ public final class FileLoader implements SubmissionReader.Sink {
             facts.flush();
         }
         switch (kind) {
-            case UNITS -> referenceRecords.forEach(r -> upsertUnit((UnitRecord) r));
+            case UNITS -> UnitsFileUpdate.apply(jdbc, fileId, referenceRecords.stream().map(UnitRecord.class::cast).toList());
             case FRAMEWORK -> replaceFrameworks();
             case BANDS -> replaceBands();
             default -> { }
@@ -154,74 +152,6 @@ public final class FileLoader implements SubmissionReader.Sink {
 
     private void touchYear(int year) {
         jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) VALUES (?, ?)", year, fileId);
-    }
-
-    private void upsertUnit(UnitRecord record) {
-        UnitInfo u = record.unit();
-        List<UnitInfo> existing = jdbc.query("SELECT unit_code, unit_name, group_code, unit_type, valid_from, valid_to FROM unit WHERE unit_code = ?",
-                (rs, i) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)), u.code());
-        if (record.groupName() != null) {
-            saveGroupName(u.groupCode(), record.groupName(), record.line());
-        }
-        boolean predecessorsChanged = replacePredecessors(u.code(), record.predecessors());
-        if (!existing.isEmpty() && Objects.equals(existing.get(0), u)) {
-            if (predecessorsChanged) {
-                touchActiveYears(u);
-            }
-            return;
-        }
-        jdbc.update("""
-                INSERT INTO unit (unit_code, unit_name, group_code, unit_type, valid_from, valid_to, source_file_id, source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE unit_name = VALUES(unit_name), group_code = VALUES(group_code), unit_type = VALUES(unit_type),
-                  valid_from = VALUES(valid_from), valid_to = VALUES(valid_to), source_file_id = VALUES(source_file_id),
-                  source_line = VALUES(source_line)""",
-                u.code(), u.name(), u.groupCode(), u.unitType(), u.validFrom(), u.validTo(), fileId, record.line());
-        touchActiveYears(u);
-        existing.forEach(this::touchActiveYears);
-    }
-
-    /** The latest file that names a group wins; a row without {@code group_name} leaves the stored name (SPEC §13). */
-    private void saveGroupName(String groupCode, String groupName, long line) {
-        List<String> stored = jdbc.queryForList("SELECT group_name FROM unit_group WHERE group_code = ?", String.class, groupCode);
-        if (stored.equals(List.of(groupName))) {
-            return;
-        }
-        // the reports of every year the group has a framework show the name
-        jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) SELECT DISTINCT year, ? FROM criterion WHERE group_code = ?",
-                fileId, groupCode);
-        jdbc.update("""
-                INSERT INTO unit_group (group_code, group_name, source_file_id, source_line) VALUES (?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE group_name = VALUES(group_name), source_file_id = VALUES(source_file_id),
-                  source_line = VALUES(source_line)""", groupCode, groupName, fileId, line);
-    }
-
-    /**
-     * A unit's row supersedes its predecessors as it does its other columns: a row without {@code predecessors}
-     * leaves the unit with none. True when they changed (the unit's years are then recomputed).
-     */
-    private boolean replacePredecessors(String unitCode, List<String> predecessors) {
-        List<String> stored = jdbc.queryForList("SELECT predecessor_code FROM unit_predecessor WHERE unit_code = ? ORDER BY position",
-                String.class, unitCode);
-        if (stored.equals(predecessors)) {
-            return false;
-        }
-        jdbc.update("DELETE FROM unit_predecessor WHERE unit_code = ?", unitCode);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < predecessors.size(); i++) {
-            rows.add(new Object[] {unitCode, i, predecessors.get(i)});
-        }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO unit_predecessor (unit_code, position, predecessor_code) VALUES (?, ?, ?)", rows);
-        }
-        return true;
-    }
-
-    /** A unit change touches every assessment year (that has a framework) in which the unit is active. */
-    private void touchActiveYears(UnitInfo u) {
-        jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) SELECT DISTINCT year, ? FROM criterion WHERE year >= ? AND year <= ?",
-                fileId, u.validFrom() == null ? 0 : u.validFrom(), u.validTo() == null ? 9999 : u.validTo());
     }
 
     private void replaceFrameworks() {

@@ -1,0 +1,171 @@
+package vn.parindex.warehouse.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.parindex.cli.SharedWarehouse;
+import vn.parindex.installation.DatabaseSettings;
+import vn.parindex.submission.Records.UnitRecord;
+import vn.parindex.submission.UnitInfo;
+import vn.parindex.support.Installation;
+
+/**
+ * A units file applied at once ({@link UnitsFileUpdate}) leaves the warehouse as applying its rows one by one against
+ * the stored tables does (the oracle below, the loader's code before issue 26): the units, group names, predecessors
+ * and the years queued. Random files over a few codes, so that a file names a unit twice and changes stored ones.
+ * On the real warehouse (the worked example loaded, frameworks of QUAN for 2023 and 2024 and of HUYEN for 2025), one connection, rolled back.
+ */
+class UnitsFileUpdateTest extends SharedWarehouse {
+
+    private static final List<String> CODES = List.of("019", "021", "005", "N1", "N2");
+    private static final List<String> GROUPS = List.of("QUAN", "HUYEN");
+    private static final List<Integer> YEARS = Arrays.asList(null, 2023, 2024, 2025);
+
+    private SingleConnectionDataSource connection;
+    private JdbcTemplate jdbc;
+    private long fileId;
+
+    @BeforeEach
+    void warehouseWithThreeFrameworkYears() {
+        Installation parindex = installation();
+        parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+        DatabaseSettings db = parindex.database();
+        connection = new SingleConnectionDataSource(db.jdbcUrl(), db.user(), db.password(), true);
+        connection.setAutoCommit(false);
+        jdbc = new JdbcTemplate(connection);
+        for (Object[] yearGroup : List.of(new Object[] {2023, "QUAN"}, new Object[] {2025, "HUYEN"})) {
+            jdbc.update("INSERT INTO criterion (year, group_code, code, parent_code, name, max_points, method, rule_text, position, "
+                    + "source_file_id, source_line) SELECT ?, ?, code, parent_code, name, max_points, method, rule_text, position, "
+                    + "source_file_id, source_line FROM criterion WHERE year = 2024 AND group_code = 'QUAN'", yearGroup);
+        }
+        jdbc.update("DELETE FROM pending_year");
+        fileId = jdbc.queryForObject("SELECT MAX(id) FROM source_file", Long.class);
+    }
+
+    @AfterEach
+    void rollBack() throws Exception {
+        connection.getConnection().rollback();
+        connection.destroy();
+    }
+
+    /** Forty files, each applied both ways from the same state; over them, every table changes at least once. */
+    @Test
+    void appliedAtOnceAsRowByRow() throws Exception {
+        List<List<Map<String, Object>>> before = state();
+        boolean[] changed = new boolean[before.size()];
+        for (int seed = 1; seed <= 40; seed++) {
+            List<UnitRecord> file = randomFile(new Random(seed));
+            Savepoint untouched = connection.getConnection().setSavepoint();
+            file.forEach(new RowByRow(jdbc, fileId)::apply);
+            List<List<Map<String, Object>>> oneByOne = state();
+            connection.getConnection().rollback(untouched);
+
+            UnitsFileUpdate.apply(jdbc, fileId, file);
+
+            List<List<Map<String, Object>>> atOnce = state();
+            assertThat(atOnce).as("file %d: %s", seed, file).isEqualTo(oneByOne);
+            for (int table = 0; table < changed.length; table++) {
+                changed[table] |= !atOnce.get(table).equals(before.get(table));
+            }
+            connection.getConnection().rollback(untouched);
+        }
+        assertThat(changed).as("units, group names, predecessors, queued years").containsOnly(true);
+    }
+
+    @Test
+    void theStoredUnitsAgainChangeNothingAndQueueNoYear() {
+        List<UnitRecord> stored = jdbc.query("SELECT unit_code, unit_name, group_code, unit_type, valid_from, valid_to, source_line FROM unit",
+                (rs, i) -> new UnitRecord(new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)), null,
+                        jdbc.queryForList("SELECT predecessor_code FROM unit_predecessor WHERE unit_code = ? ORDER BY position",
+                                String.class, rs.getString(1)), rs.getLong(7)));
+        assertThat(stored).hasSize(3);
+        List<List<Map<String, Object>>> before = state();
+
+        UnitsFileUpdate.apply(jdbc, fileId + 1, stored);
+
+        assertThat(state()).isEqualTo(before);
+    }
+
+    private static List<UnitRecord> randomFile(Random random) {
+        List<UnitRecord> rows = new ArrayList<>();
+        int size = 1 + random.nextInt(8);
+        for (int line = 2; line < size + 2; line++) {
+            String code = CODES.get(random.nextInt(CODES.size()));
+            String group = GROUPS.get(random.nextInt(GROUPS.size()));
+            Integer from = YEARS.get(random.nextInt(YEARS.size()));
+            Integer to = YEARS.get(random.nextInt(YEARS.size()));
+            String groupName = random.nextInt(3) == 0 ? null : "Khối " + random.nextInt(2);
+            List<String> predecessors = new ArrayList<>(CODES.subList(0, random.nextInt(3)));
+            predecessors.remove(code);
+            java.util.Collections.shuffle(predecessors, random);
+            String name = random.nextBoolean() ? "Đơn vị " + code : "Đơn vị " + code + " mới";
+            rows.add(new UnitRecord(new UnitInfo(code, name, group, random.nextBoolean() ? "xã" : null, from, to), groupName, predecessors, line));
+        }
+        return rows;
+    }
+
+    private List<List<Map<String, Object>>> state() {
+        return List.of(
+                jdbc.queryForList("SELECT * FROM unit ORDER BY unit_code"),
+                jdbc.queryForList("SELECT * FROM unit_group ORDER BY group_code"),
+                jdbc.queryForList("SELECT * FROM unit_predecessor ORDER BY unit_code, position"),
+                jdbc.queryForList("SELECT * FROM pending_year ORDER BY year, queued_by"));
+    }
+
+    /** The oracle: each row against the stored tables, as the loader applied a units file before issue 26. */
+    private record RowByRow(JdbcTemplate jdbc, long fileId) {
+
+        void apply(UnitRecord record) {
+            UnitInfo u = record.unit();
+            List<UnitInfo> existing = jdbc.query("SELECT unit_code, unit_name, group_code, unit_type, valid_from, valid_to FROM unit WHERE unit_code = ?",
+                    (rs, i) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)), u.code());
+            if (record.groupName() != null
+                    && !jdbc.queryForList("SELECT group_name FROM unit_group WHERE group_code = ?", String.class, u.groupCode())
+                            .equals(List.of(record.groupName()))) {
+                jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) SELECT DISTINCT year, ? FROM criterion WHERE group_code = ?",
+                        fileId, u.groupCode());
+                jdbc.update("REPLACE INTO unit_group (group_code, group_name, source_file_id, source_line) VALUES (?, ?, ?, ?)",
+                        u.groupCode(), record.groupName(), fileId, record.line());
+            }
+            boolean predecessorsChanged = !jdbc.queryForList("SELECT predecessor_code FROM unit_predecessor WHERE unit_code = ? ORDER BY position",
+                    String.class, u.code()).equals(record.predecessors());
+            if (predecessorsChanged) {
+                jdbc.update("DELETE FROM unit_predecessor WHERE unit_code = ?", u.code());
+                for (int i = 0; i < record.predecessors().size(); i++) {
+                    jdbc.update("INSERT INTO unit_predecessor (unit_code, position, predecessor_code) VALUES (?, ?, ?)",
+                            u.code(), i, record.predecessors().get(i));
+                }
+            }
+            if (!existing.isEmpty() && Objects.equals(existing.get(0), u)) {
+                if (predecessorsChanged) {
+                    touch(u);
+                }
+                return;
+            }
+            jdbc.update("REPLACE INTO unit (unit_code, unit_name, group_code, unit_type, valid_from, valid_to, source_file_id, source_line) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", u.code(), u.name(), u.groupCode(), u.unitType(), u.validFrom(), u.validTo(),
+                    fileId, record.line());
+            touch(u);
+            existing.forEach(this::touch);
+        }
+
+        private void touch(UnitInfo u) {
+            jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) SELECT DISTINCT year, ? FROM criterion WHERE year >= ? AND year <= ?",
+                    fileId, u.validFrom() == null ? 0 : u.validFrom(), u.validTo() == null ? 9999 : u.validTo());
+        }
+    }
+}
