@@ -14,14 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.parindex.cli.SharedWarehouse;
 import vn.parindex.submission.FileError;
 import vn.parindex.submission.Kind;
 import vn.parindex.submission.ReferenceData;
 import vn.parindex.submission.SubmissionReader;
-import vn.parindex.support.Installation;
-import vn.parindex.installation.DatabaseSettings;
 import vn.parindex.warehouse.ReferenceRepository;
 
 /**
@@ -35,7 +32,7 @@ class BulkFactsTest extends SharedWarehouse {
     private static final String[] UNITS = {"019", "021", "005"};
 
 
-    private SingleConnectionDataSource connection;
+    private ExampleWarehouse warehouse;
     private JdbcTemplate jdbc;
     private ReferenceData reference;
     private final List<KeySieve> sieves = new ArrayList<>();
@@ -44,20 +41,14 @@ class BulkFactsTest extends SharedWarehouse {
 
     @BeforeEach
     void warehouseWithUnits() {
-        Installation parindex = installation();
-        parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
-        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
-        DatabaseSettings db = parindex.database();
-        connection = new SingleConnectionDataSource(db.jdbcUrl(), db.user(), db.password(), true);
-        connection.setAutoCommit(false);
-        jdbc = new JdbcTemplate(connection);
+        warehouse = new ExampleWarehouse(installation());
+        jdbc = warehouse.jdbc();
         reference = new ReferenceRepository(jdbc).load();
     }
 
     @AfterEach
     void rollBack() throws Exception {
-        connection.getConnection().rollback();
-        connection.destroy();
+        warehouse.close();
     }
 
     /** 3 x 4,000 dossiers, units interleaved when asked; lines 40, 5,000 and 12,001 repeat lines 2, 4 and 7. */

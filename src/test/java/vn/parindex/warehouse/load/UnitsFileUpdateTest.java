@@ -13,12 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.parindex.cli.SharedWarehouse;
-import vn.parindex.installation.DatabaseSettings;
 import vn.parindex.submission.Records.UnitRecord;
 import vn.parindex.submission.UnitInfo;
-import vn.parindex.support.Installation;
 
 /**
  * A units file applied at once ({@link UnitsFileUpdate}) leaves the warehouse as applying its rows one by one against
@@ -32,19 +29,14 @@ class UnitsFileUpdateTest extends SharedWarehouse {
     private static final List<String> GROUPS = List.of("QUAN", "HUYEN");
     private static final List<Integer> YEARS = Arrays.asList(null, 2023, 2024, 2025);
 
-    private SingleConnectionDataSource connection;
+    private ExampleWarehouse warehouse;
     private JdbcTemplate jdbc;
     private long fileId;
 
     @BeforeEach
     void warehouseWithThreeFrameworkYears() {
-        Installation parindex = installation();
-        parindex.dropExamples(List.of("units.csv", "framework-2024.csv", "bands-2024.csv"));
-        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
-        DatabaseSettings db = parindex.database();
-        connection = new SingleConnectionDataSource(db.jdbcUrl(), db.user(), db.password(), true);
-        connection.setAutoCommit(false);
-        jdbc = new JdbcTemplate(connection);
+        warehouse = new ExampleWarehouse(installation());
+        jdbc = warehouse.jdbc();
         for (Object[] yearGroup : List.of(new Object[] {2023, "QUAN"}, new Object[] {2025, "HUYEN"})) {
             jdbc.update("INSERT INTO criterion (year, group_code, code, parent_code, name, max_points, method, rule_text, position, "
                     + "source_file_id, source_line) SELECT ?, ?, code, parent_code, name, max_points, method, rule_text, position, "
@@ -56,8 +48,7 @@ class UnitsFileUpdateTest extends SharedWarehouse {
 
     @AfterEach
     void rollBack() throws Exception {
-        connection.getConnection().rollback();
-        connection.destroy();
+        warehouse.close();
     }
 
     /** Forty files, each applied both ways from the same state; over them, every table changes at least once. */
@@ -67,10 +58,10 @@ class UnitsFileUpdateTest extends SharedWarehouse {
         boolean[] changed = new boolean[before.size()];
         for (int seed = 1; seed <= 40; seed++) {
             List<UnitRecord> file = randomFile(new Random(seed));
-            Savepoint untouched = connection.getConnection().setSavepoint();
+            Savepoint untouched = warehouse.connection().setSavepoint();
             file.forEach(new RowByRow(jdbc, fileId)::apply);
             List<List<Map<String, Object>>> oneByOne = state();
-            connection.getConnection().rollback(untouched);
+            warehouse.connection().rollback(untouched);
 
             UnitsFileUpdate.apply(jdbc, fileId, file);
 
@@ -79,7 +70,7 @@ class UnitsFileUpdateTest extends SharedWarehouse {
             for (int table = 0; table < changed.length; table++) {
                 changed[table] |= !atOnce.get(table).equals(before.get(table));
             }
-            connection.getConnection().rollback(untouched);
+            warehouse.connection().rollback(untouched);
         }
         assertThat(changed).as("units, group names, predecessors, queued years").containsOnly(true);
     }
