@@ -1,7 +1,5 @@
 package vn.parindex.report.table;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -206,12 +204,7 @@ public final class SubmissionsWorkbookWriter {
 
         @Override
         public void close() {
-            try {
-                workbook.dispose();
-                workbook.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            TableWorkbook.close(workbook);
         }
     }
 

@@ -97,6 +97,11 @@ final class TableWorkbook implements AutoCloseable {
 
     @Override
     public void close() {
+        close(workbook);
+    }
+
+    /** Deletes a streaming workbook's temporary files and closes it. */
+    static void close(SXSSFWorkbook workbook) {
         try {
             workbook.dispose();
             workbook.close();

@@ -53,24 +53,9 @@ final class VietnameseWorkbook {
                 }
                 case "status" -> parts.add(new Part(c, r -> STATUS.getOrDefault((String) r.get(at), (String) r.get(at))));
                 case "delta_basis" -> parts.add(new Part(c, r -> r.get(at) == null ? null : BASIS.getOrDefault((String) r.get(at), (String) r.get(at))));
-                case "rank" -> {
-                    parts.add(new Part(c, r -> r.get(at)));
-                    if (!intervals.isEmpty()) {
-                        parts.add(new Part(new ReportColumn("rank_p05", "Hạng: khoảng 90% từ", Kind.INTEGER, 14),
-                                r -> interval(intervals, r.get(unit), UnitInterval::rankP05)));
-                        parts.add(new Part(new ReportColumn("rank_p95", "Hạng: khoảng 90% đến", Kind.INTEGER, 14),
-                                r -> interval(intervals, r.get(unit), UnitInterval::rankP95)));
-                    }
-                }
-                case "index" -> {
-                    parts.add(new Part(c, r -> r.get(at)));
-                    if (!intervals.isEmpty()) {
-                        parts.add(new Part(new ReportColumn("index_p05", "Chỉ số: khoảng 90% từ", Kind.TWO_DECIMALS, 15),
-                                r -> interval(intervals, r.get(unit), UnitInterval::indexP05)));
-                        parts.add(new Part(new ReportColumn("index_p95", "Chỉ số: khoảng 90% đến", Kind.TWO_DECIMALS, 15),
-                                r -> interval(intervals, r.get(unit), UnitInterval::indexP95)));
-                    }
-                }
+                case "rank" -> withInterval(parts, c, at, intervals, unit, "Hạng", Kind.INTEGER, 14, UnitInterval::rankP05, UnitInterval::rankP95);
+                case "index" -> withInterval(parts, c, at, intervals, unit, "Chỉ số", Kind.TWO_DECIMALS, 15,
+                        UnitInterval::indexP05, UnitInterval::indexP95);
                 default -> {
                     if (c.name().startsWith("domain_")) {
                         String code = c.name().substring("domain_".length());
@@ -116,6 +101,19 @@ final class VietnameseWorkbook {
             }
         }
         return view(parts, table.rows());
+    }
+
+    /**
+     * Column {@code c} (at {@code at}), then, when the year has intervals, the two ends of the unit's 90 % interval
+     * ({@code <name>_p05}, {@code <name>_p95}) headed "{@code label}: khoảng 90% từ/đến".
+     */
+    private static void withInterval(List<Part> parts, ReportColumn c, int at, Map<String, UnitInterval> intervals, int unit, String label,
+            Kind kind, int width, java.util.function.Function<UnitInterval, Object> low, java.util.function.Function<UnitInterval, Object> high) {
+        parts.add(new Part(c, r -> r.get(at)));
+        if (!intervals.isEmpty()) {
+            parts.add(new Part(new ReportColumn(c.name() + "_p05", label + ": khoảng 90% từ", kind, width), r -> interval(intervals, r.get(unit), low)));
+            parts.add(new Part(new ReportColumn(c.name() + "_p95", label + ": khoảng 90% đến", kind, width), r -> interval(intervals, r.get(unit), high)));
+        }
     }
 
     private static Object interval(Map<String, UnitInterval> intervals, Object unit, java.util.function.Function<UnitInterval, Object> part) {
