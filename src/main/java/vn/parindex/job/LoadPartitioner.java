@@ -21,24 +21,34 @@ import vn.parindex.submission.Kind;
  * {@link PlannedFile#group}, from the one read of each file); a file without a group is one the intake could not
  * vouch for, and every file of its kind is kept in order with it. The groups of
  * files that meet are dealt, largest first, to at most {@code gridSize} partitions per kind (by bytes). Files
- * whose kind could not be told share one partition. Each file's partition is written to the run's table; a
- * partition's context holds only its name and its bytes.
+ * whose kind could not be told share one partition.
+ * <p>
+ * As with Spring Batch's ColumnRangePartitioner, a partition is a range: the data files are numbered in load
+ * order ({@code run_file.load_seq}, V15), each partition's files one run of numbers in plan order, and a
+ * partition's context holds only its first and last number and its bytes. Every call numbers the whole plan,
+ * loaded files too, the same way: a restarted partition keeps its first execution's context, whose range must
+ * still name its files.
  */
 class LoadPartitioner implements Partitioner {
 
-    /** Partition context key: the partition's name, which its files carry in the run's table. */
-    static final String PART = "part";
+    /** Partition context key: the load order number ({@code load_seq}) of the partition's first file. */
+    static final String FIRST = "first";
+    /** Partition context key: the load order number of the partition's last file. */
+    static final String LAST = "last";
     /** Partition context key: the bytes of the partition's files. */
     static final String BYTES = "bytes";
     static final String UNKNOWN = "unknown";
 
     private final Supplier<List<PlannedFile>> plan;
-    private final Consumer<Map<String, List<PlannedFile>>> assign;
+    private final Consumer<Map<Long, Long>> number;
 
-    /** {@code plan}: the files still to load, in plan order; {@code assign} records each file's partition. */
-    LoadPartitioner(Supplier<List<PlannedFile>> plan, Consumer<Map<String, List<PlannedFile>>> assign) {
+    /**
+     * {@code plan}: the run's planned files, loaded or not, in plan order; {@code number} records each data file's
+     * load order number (by plan id).
+     */
+    LoadPartitioner(Supplier<List<PlannedFile>> plan, Consumer<Map<Long, Long>> number) {
         this.plan = plan;
-        this.assign = assign;
+        this.number = number;
     }
 
     /** The reference files of {@code plan}, in order. */
@@ -52,15 +62,17 @@ class LoadPartitioner implements Partitioner {
      */
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        Map<String, List<PlannedFile>> parts = split(plan.get(), gridSize);
-        assign.accept(parts);
+        Map<Long, Long> loadOrder = new LinkedHashMap<>();
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        parts.forEach((name, files) -> {
+        split(plan.get(), gridSize).forEach((name, files) -> {
             ExecutionContext context = new ExecutionContext();
-            context.putString(PART, name);
+            context.putLong(FIRST, loadOrder.size() + 1L);
+            files.forEach(f -> loadOrder.put(f.id(), loadOrder.size() + 1L));
+            context.putLong(LAST, loadOrder.size());
             context.putLong(BYTES, bytes(files));
             partitions.put(name, context);
         });
+        number.accept(loadOrder);
         return partitions;
     }
 

@@ -121,7 +121,7 @@ public class NightlyJobConfiguration {
     @Bean
     @JobScope
     LoadPartitioner loadPartitioner(RunFiles runFiles, @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId) {
-        return new LoadPartitioner(() -> runFiles.unloaded(runId), runFiles::assign);
+        return new LoadPartitioner(() -> runFiles.plan(runId), runFiles::number);
     }
 
     /** One load partition: a file per chunk, read committed, a file that loses a lock conflict tried again. */
@@ -137,8 +137,9 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     PlannedFileReader partitionFileReader(RunFiles runFiles, @Value("#{jobParameters['" + RunKeys.RUN_ID + "']}") String runId,
-            @Value("#{stepExecutionContext['" + LoadPartitioner.PART + "']}") String part) {
-        return new PlannedFileReader(() -> runFiles.unloaded(runId, part));
+            @Value("#{stepExecutionContext['" + LoadPartitioner.FIRST + "']}") Long first,
+            @Value("#{stepExecutionContext['" + LoadPartitioner.LAST + "']}") Long last) {
+        return new PlannedFileReader(() -> runFiles.unloaded(runId, first, last));
     }
 
     @Bean

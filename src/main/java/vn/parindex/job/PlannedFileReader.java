@@ -8,9 +8,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import vn.parindex.intake.PlannedFile;
 
 /**
- * Reads a load step's files from the run's table: those of its partition (or the reference files) that have no
- * outcome yet, in plan order, read once when the step opens. A file's outcome commits with its load, so a step
- * that starts again finds only the files still to load, and its context needs to hold nothing.
+ * Reads a load step's files from the run's table: those of its partition's range of the load order (or the
+ * reference files, in plan order) that have no outcome yet, read once when the step opens. A file's outcome commits
+ * with its load, so a step that starts again finds only the files still to load, and its context needs to hold
+ * nothing of the reader's.
  */
 class PlannedFileReader implements ItemStreamReader<PlannedFile> {
 

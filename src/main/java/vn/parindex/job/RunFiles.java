@@ -19,6 +19,8 @@ import vn.parindex.submission.Kind;
  * transaction that loaded it, and the files the intake left in the inbox. What the run summary lists, in its order.
  * {@code meet_group} is the intake's group of a data file ({@link PlannedFile#group}); V14's comment that the load
  * scans a file without one is out of date: since issue 26 such a file keeps its kind in one partition, in order.
+ * {@code load_seq} (V15) is a data file's place in load order, numbered by the load partitioner so that each
+ * partition's files are one range of it.
  */
 @Repository
 public class RunFiles {
@@ -60,26 +62,31 @@ public class RunFiles {
         insert(runId, NOTE, notes);
     }
 
+    /** The run's plan: every planned file, loaded or not, in plan order. */
+    List<PlannedFile> plan(String runId) {
+        return jdbc.query("SELECT " + PLANNED_COLUMNS + " FROM run_file WHERE run_id = ? AND listed = " + PLANNED
+                + " ORDER BY id", RunFiles::planned, runId);
+    }
+
     /** The planned files no outcome is recorded for yet, in plan order. */
     List<PlannedFile> unloaded(String runId) {
         return jdbc.query("SELECT " + PLANNED_COLUMNS + " FROM run_file WHERE run_id = ? AND listed = " + PLANNED
                 + " AND status IS NULL ORDER BY id", RunFiles::planned, runId);
     }
 
-    /** The files of load partition {@code part} no outcome is recorded for yet, in plan order. */
-    List<PlannedFile> unloaded(String runId, String part) {
-        return jdbc.query("SELECT " + PLANNED_COLUMNS + " FROM run_file WHERE run_id = ? AND listed = " + PLANNED
-                + " AND load_part = ? AND status IS NULL ORDER BY id", RunFiles::planned, runId, part);
+    /** The files numbered {@code first} to {@code last} in load order no outcome is recorded for yet, in load order. */
+    List<PlannedFile> unloaded(String runId, long first, long last) {
+        return jdbc.query("SELECT " + PLANNED_COLUMNS + " FROM run_file WHERE run_id = ? AND load_seq BETWEEN ? AND ?"
+                + " AND status IS NULL ORDER BY load_seq", RunFiles::planned, runId, first, last);
     }
 
-    /** Deals the planned files to the load partitions, by partition name. */
-    void assign(Map<String, List<PlannedFile>> parts) {
-        List<Object[]> rows = new ArrayList<>();
-        parts.forEach((part, files) -> files.forEach(f -> rows.add(new Object[] {part, f.id()})));
-        if (rows.isEmpty()) {
+    /** Records the data files' load order: {@code load_seq} by plan id. */
+    void number(Map<Long, Long> loadOrder) {
+        if (loadOrder.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("UPDATE run_file SET load_part = ? WHERE id = ?", rows);
+        jdbc.batchUpdate("UPDATE run_file SET load_seq = ? WHERE id = ?",
+                loadOrder.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
     }
 
     /** What became of planned file {@code id}: in the transaction that loaded it. */

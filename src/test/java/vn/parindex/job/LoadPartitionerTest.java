@@ -86,21 +86,45 @@ class LoadPartitionerTest {
         return csv.toString();
     }
 
+    /** The partitions as ranges of the load order: a partition's groups lie between other partitions' in the plan. */
     @Test
-    void eachFileIsDealtItsPartitionInTheRunsTableAndAPartitionsContextHoldsItsNameAndBytesOnly() throws IOException {
-        planned("SELF_ASSESSMENT", self("019", 50), 0);
-        planned("SELF_ASSESSMENT", self("021", 10), 1);
-        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n", 2);
-        Map<String, List<PlannedFile>> assigned = new LinkedHashMap<>();
+    void eachPartitionIsOneRangeOfTheLoadOrderCoveringExactlyItsFilesInPlanOrderAndItsContextHoldsOnlyTheRange() throws IOException {
+        planned("UNITS", "unit_code,unit_name,group_code\n019,A,QUAN\n", null);
+        planned("SELF_ASSESSMENT", self("019", 50), 1);
+        planned("SELF_ASSESSMENT", self("021", 10), 2);
+        planned("DOSSIERS", "year,unit_code,dossier_id\n2024,019,D1\n", 3);
+        planned("SELF_ASSESSMENT", self("005", 10), 4);
+        planned("SELF_ASSESSMENT", self("019", 5), 1);
+        planned(null, "what,is,this\n", null);
+        Map<Long, Long> loadOrder = new LinkedHashMap<>();
 
-        Map<String, ExecutionContext> partitions = new LoadPartitioner(() -> plan, assigned::putAll).partition(2);
+        Map<String, ExecutionContext> partitions = new LoadPartitioner(() -> plan, loadOrder::putAll).partition(2);
 
-        assertThat(assigned).isEqualTo(LoadPartitioner.split(plan, 2)).containsOnlyKeys("self_assessment-1", "self_assessment-2", "dossiers");
+        Map<String, List<PlannedFile>> split = LoadPartitioner.split(plan, 2);
+        assertThat(files(plan, 2)).as("interleaved in the plan").containsExactly(Map.entry("self_assessment-1", List.of(1, 5)),
+                Map.entry("self_assessment-2", List.of(2, 4)), Map.entry("dossiers", List.of(3)), Map.entry("unknown", List.of(6)));
+        assertThat(partitions).containsOnlyKeys(split.keySet());
         partitions.forEach((name, context) -> {
-            assertThat(context.entrySet()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder(LoadPartitioner.PART, LoadPartitioner.BYTES);
-            assertThat(context.getString(LoadPartitioner.PART)).isEqualTo(name);
-            assertThat(context.getLong(LoadPartitioner.BYTES)).isEqualTo(assigned.get(name).stream().mapToLong(PlannedFile::size).sum());
+            assertThat(context.entrySet()).extracting(Map.Entry::getKey)
+                    .containsExactlyInAnyOrder(LoadPartitioner.FIRST, LoadPartitioner.LAST, LoadPartitioner.BYTES);
+            assertThat(inRange(loadOrder, context)).as(name).isEqualTo(split.get(name).stream().map(PlannedFile::id).toList())
+                    .isSorted();
+            assertThat(context.getLong(LoadPartitioner.BYTES)).isEqualTo(split.get(name).stream().mapToLong(PlannedFile::size).sum());
         });
+        assertThat(loadOrder.keySet()).as("the data files only").containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(loadOrder.values()).as("numbered from 1 without a gap").containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+
+        Map<Long, Long> again = new LinkedHashMap<>();
+        assertThat(new LoadPartitioner(() -> plan, again::putAll).partition(2)).as("a restart's ranges").isEqualTo(partitions);
+        assertThat(again).isEqualTo(loadOrder);
+    }
+
+    /** The plan ids of the files numbered within {@code partition}'s range, in load order. */
+    private static List<Long> inRange(Map<Long, Long> loadOrder, ExecutionContext partition) {
+        long first = partition.getLong(LoadPartitioner.FIRST);
+        long last = partition.getLong(LoadPartitioner.LAST);
+        return loadOrder.entrySet().stream().filter(e -> e.getValue() >= first && e.getValue() <= last)
+                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     /** {@code group}: the intake's group of the file (the plan position of its group's first file), null when none. */

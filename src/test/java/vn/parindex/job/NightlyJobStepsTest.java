@@ -145,14 +145,13 @@ class NightlyJobStepsTest {
         assertThat(load.getWriteCount()).isEqualTo(3);
         assertThat(load.getFilterCount()).isEqualTo(1);
         assertThat(data.getStepExecutions()).filteredOn(s -> s.getStepName().startsWith("loadFiles:"))
-                .extracting(s -> s.getStepName() + " " + s.getExecutionContext().getString(LoadPartitioner.PART))
-                .containsExactlyInAnyOrder("loadFiles:self_assessment self_assessment", "loadFiles:appraisal appraisal",
-                        "loadFiles:dossiers dossiers", "loadFiles:unknown unknown");
-        assertThat(sql.queryForList("SELECT CONCAT('loadFiles:', load_part, ' [', name, ' ', status, ']') FROM run_file "
-                + "WHERE run_id = ? AND load_part IS NOT NULL", String.class, runId))
+                .flatExtracting(this::filesOfItsRange)
                 .containsExactlyInAnyOrder("loadFiles:self_assessment [self-019.csv accepted]",
                         "loadFiles:appraisal [appraisal-2024.csv accepted]", "loadFiles:dossiers [dossiers-019.csv accepted]",
                         "loadFiles:unknown [bad.csv rejected]");
+        assertThat(sql.queryForList("SELECT CONCAT(load_seq, ' ', name) FROM run_file WHERE run_id = ? AND load_seq IS NOT NULL "
+                + "ORDER BY load_seq", String.class, runId)).as("the data files, and only they, numbered in load order")
+                .containsExactly("1 self-019.csv", "2 appraisal-2024.csv", "3 dossiers-019.csv", "4 bad.csv");
         assertThat(runFiles.outcomes(runId)).extracting(o -> o.name() + " " + o.status()).as("in plan order")
                 .containsExactly("units.csv accepted", "framework-2024.csv accepted", "self-019.csv accepted",
                         "appraisal-2024.csv accepted", "dossiers-019.csv accepted", "bad.csv rejected");
@@ -160,6 +159,31 @@ class NightlyJobStepsTest {
                 String.class, data.getId())).containsExactly("load", "loadFiles:appraisal", "loadFiles:dossiers",
                         "loadFiles:self_assessment", "loadFiles:unknown");
         assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).isEmpty();
+
+        // as a restart would: the same ranges, whose files all have an outcome by now
+        JobExecution again = batch.startStep("load", sameRun(run, "load again"), new ExecutionContext());
+        StepExecution loadAgain = stepOf(again, "load").orElseThrow();
+        assertThat(loadAgain.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(loadAgain.getReadCount()).isZero();
+        assertThat(ranges(again)).isEqualTo(ranges(data));
+    }
+
+    /** Each file of load partition {@code partition}'s range, with its outcome: {@code loadFiles:<part> [name status]}. */
+    private List<String> filesOfItsRange(StepExecution partition) {
+        ExecutionContext range = partition.getExecutionContext();
+        assertThat(range.entrySet()).extracting(Map.Entry::getKey).as("besides Spring Batch's own")
+                .filteredOn(k -> !k.startsWith("batch.")).containsExactlyInAnyOrder(LoadPartitioner.FIRST, LoadPartitioner.LAST, LoadPartitioner.BYTES);
+        return sql.queryForList("SELECT CONCAT(?, ' [', name, ' ', status, ']') FROM run_file WHERE run_id = ? "
+                + "AND load_seq BETWEEN ? AND ? ORDER BY load_seq", String.class, partition.getStepName(),
+                partition.getJobExecution().getJobParameters().getString(RunKeys.RUN_ID),
+                range.getLong(LoadPartitioner.FIRST), range.getLong(LoadPartitioner.LAST));
+    }
+
+    /** The load partitions of {@code run}: {@code loadFiles:<part> first-last}. */
+    private static List<String> ranges(JobExecution run) {
+        return run.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("loadFiles:")).map(s -> s.getStepName() + " "
+                + s.getExecutionContext().getLong(LoadPartitioner.FIRST) + "-" + s.getExecutionContext().getLong(LoadPartitioner.LAST))
+                .sorted().toList();
     }
 
     @Test
