@@ -40,6 +40,28 @@ class NightlyRunTest extends SharedWarehouse {
         assertThat(Installation.filesUnder(home.resolve("input/rejected"))).isEmpty();
     }
 
+    /**
+     * A run's job-scoped beans are its own whatever id Spring Batch gives its job execution: here 123, the id
+     * spring-batch-test makes up for the job context it registers around a test method, which such a run took for
+     * its own (SharedWarehouse's comment).
+     */
+    @Test
+    void aRunLoadsItsFilesWhateverIdItsJobExecutionGets() {
+        Installation parindex = installation();
+        parindex.dropExamples(Installation.exampleFiles());
+        // the job repository's tables are emptied before each test, so the id is free
+        parindex.sql().update("UPDATE BATCH_JOB_EXECUTION_SEQ SET ID = 122");
+
+        Result result = parindex.run("run", "--settle", "0");
+
+        assertThat(parindex.sql().queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION", Long.class)).containsExactly(123L);
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains(Installation.exampleFiles().size() + " accepted");
+        assertThat(parindex.inboxFiles()).isEmpty();
+        assertThat(parindex.read(parindex.reports(2024).resolve("ranking-2024.csv")))
+                .contains("2024,QUAN,019,Quận Nam Từ Liêm,final,1,66.61,Trung bình,,,,94.65,28.57,75.00");
+    }
+
     @Test
     void scoresCsvCarriesEveryLeafWithItsLineage() {
         Installation parindex = installation();
