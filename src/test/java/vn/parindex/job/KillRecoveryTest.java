@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.support.ChildRun;
 import vn.parindex.support.Installation;
 
@@ -58,7 +59,8 @@ class KillRecoveryTest {
     /**
      * Starts {@code parindex run} in a child JVM and SIGKILLs it as soon as the job repository shows step
      * {@code moment} running ("start-up": 1.5 s after launch); says where it really was. A step too quick to be
-     * seen is killed in whatever comes after it.
+     * seen is killed in whatever comes after it. The job repository is polled on one connection (see
+     * {@link Installation#polledSql}).
      */
     private static String runAndKill(Installation parindex, String moment) throws IOException, InterruptedException {
         Process child = ChildRun.start(parindex.home(), parindex.environment(), List.of(), "run", "--settle", "0");
@@ -69,18 +71,20 @@ class KillRecoveryTest {
         } else {
             // the load step's partitions (loadFiles:<kind>) run inside it: a kill in "load" has them in flight
             List<String> order = List.of("load", "score", "rank", "render");
-            while (child.isAlive() && System.nanoTime() < deadline) {
-                seen = runningStep(parindex);
-                List<String> partitions = seen.equals("load") ? partitionsInFlight(parindex) : List.of();
-                if (seen.equals("load") && moment.equals("load") && partitions.isEmpty()) {
-                    Thread.sleep(5);
-                    continue;   // aimed at the load: wait until its partitions are at work
+            try (Installation.PolledSql sql = parindex.polledSql()) {
+                while (child.isAlive() && System.nanoTime() < deadline) {
+                    seen = runningStep(sql);
+                    List<String> partitions = seen.equals("load") ? partitionsInFlight(sql) : List.of();
+                    if (seen.equals("load") && moment.equals("load") && partitions.isEmpty()) {
+                        Thread.sleep(5);
+                        continue;   // aimed at the load: wait until its partitions are at work
+                    }
+                    if (order.contains(seen) && order.indexOf(seen) >= order.indexOf(moment)) {
+                        seen = partitions.isEmpty() ? seen : seen + " (partitions in flight: " + String.join(", ", partitions) + ")";
+                        break;
+                    }
+                    Thread.sleep(10);
                 }
-                if (order.contains(seen) && order.indexOf(seen) >= order.indexOf(moment)) {
-                    seen = partitions.isEmpty() ? seen : seen + " (partitions in flight: " + String.join(", ", partitions) + ")";
-                    break;
-                }
-                Thread.sleep(10);
             }
         }
         boolean ended = !child.isAlive();
@@ -88,18 +92,18 @@ class KillRecoveryTest {
         return ended ? "nothing (the run had already ended)" : seen;
     }
 
-    private static List<String> partitionsInFlight(Installation parindex) {
+    private static List<String> partitionsInFlight(JdbcTemplate sql) {
         try {
-            return parindex.sql().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STARTED' "
+            return sql.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STARTED' "
                     + "AND STEP_NAME LIKE '%:%' ORDER BY STEP_NAME", String.class);
         } catch (org.springframework.dao.DataAccessException noTablesYet) {
             return List.of();
         }
     }
 
-    private static String runningStep(Installation parindex) {
+    private static String runningStep(JdbcTemplate sql) {
         try {
-            List<String> running = parindex.sql().queryForList(
+            List<String> running = sql.queryForList(
                     "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STARTED' AND STEP_NAME NOT LIKE '%:%'", String.class);
             return running.isEmpty() ? "start-up" : running.get(0);
         } catch (org.springframework.dao.DataAccessException noTablesYet) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.support.ChildRun;
 import vn.parindex.support.Installation;
 
@@ -35,18 +36,21 @@ class PublishKillTest {
         for (String moment : List.of("writing", "written", "committed")) {
             Process child = ChildRun.start(parindex.home(), parindex.environment(), List.of(), "publish", "--year", "2024", "--provisional");
             int before = expectedVersions;
-            BooleanSupplier reached = switch (moment) {
-                case "writing" -> () -> partials(published).stream().anyMatch(Files::isDirectory);
-                case "written" -> () -> partials(published).stream().anyMatch(p -> count(p) >= 5);
-                default -> () -> versions(parindex) > before;
-            };
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (child.isAlive() && !reached.getAsBoolean() && System.nanoTime() < deadline) {
-                Thread.sleep(2);
+            boolean ended;
+            try (Installation.PolledSql sql = parindex.polledSql()) {   // polled every 2 ms: one connection, not one a query
+                BooleanSupplier reached = switch (moment) {
+                    case "writing" -> () -> partials(published).stream().anyMatch(Files::isDirectory);
+                    case "written" -> () -> partials(published).stream().anyMatch(p -> count(p) >= 5);
+                    default -> () -> versions(sql) > before;
+                };
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (child.isAlive() && !reached.getAsBoolean() && System.nanoTime() < deadline) {
+                    Thread.sleep(2);
+                }
+                ended = !child.isAlive();
+                child.destroyForcibly().waitFor();
             }
-            boolean ended = !child.isAlive();
-            child.destroyForcibly().waitFor();
-            int versions = versions(parindex);
+            int versions = versions(parindex.sql());
             System.out.printf("PublishKillTest: aimed at %s, %s; versions now %d, partial folders %s%n", moment,
                     ended ? "the publish had already ended" : "killed", versions, partials(published));
             assertThat(versions).isBetween(expectedVersions, expectedVersions + 1);
@@ -73,12 +77,12 @@ class PublishKillTest {
         assertThat(recovered.out()).contains("2024 version " + expectedVersions + " provisional").contains("6 file(s), all match their SHA-256");
         assertThat(last).isDirectory();
         assertThat(partials(published)).isEmpty();
-        assertThat(versions(parindex)).isEqualTo(expectedVersions);
+        assertThat(versions(parindex.sql())).isEqualTo(expectedVersions);
     }
 
-    private static int versions(Installation parindex) {
+    private static int versions(JdbcTemplate sql) {
         try {
-            return parindex.sql().queryForObject("SELECT COUNT(*) FROM published_version WHERE year = 2024", Integer.class);
+            return sql.queryForObject("SELECT COUNT(*) FROM published_version WHERE year = 2024", Integer.class);
         } catch (org.springframework.dao.DataAccessException notYet) {
             return 0;
         }

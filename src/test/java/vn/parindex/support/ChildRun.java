@@ -44,13 +44,54 @@ public final class ChildRun {
      * within ten minutes, exit 0 and not run out of memory. Returns its output.
      */
     public static String runToEnd(Installation parindex, List<String> jvmOptions) throws InterruptedException, IOException {
-        Process child = start(parindex.home(), parindex.environment(), jvmOptions, "run", "--settle", "0");
-        boolean ended = child.waitFor(10, TimeUnit.MINUTES);
-        String output = Files.readString(parindex.home().resolve("child.out"));
-        assertThat(ended).as(output).isTrue();
-        assertThat(child.exitValue()).as("%s: %s", jvmOptions, output).isZero();
-        assertThat(output).doesNotContain("OutOfMemoryError");
-        return output;
+        try (Running run = runInBackground(parindex, jvmOptions)) {
+            return run.toEnd();
+        }
+    }
+
+    /**
+     * {@link #runToEnd}'s run, started and left running while the test does something else (a child JVM has a heap
+     * of its own, whatever runs beside it); {@link Running#toEnd} waits for it and checks it as runToEnd does.
+     */
+    public static Running runInBackground(Installation parindex, List<String> jvmOptions) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        return new Running(parindex, jvmOptions, start(parindex.home(), parindex.environment(), jvmOptions, "run", "--settle", "0"), deadline);
+    }
+
+    /** A {@code parindex run} in a child JVM; closing it kills the child if it still runs (a test that failed first). */
+    public static final class Running implements AutoCloseable {
+
+        private final Installation parindex;
+        private final List<String> jvmOptions;
+        private final Process child;
+        private final long deadline;
+
+        private Running(Installation parindex, List<String> jvmOptions, Process child, long deadline) {
+            this.parindex = parindex;
+            this.jvmOptions = jvmOptions;
+            this.child = child;
+            this.deadline = deadline;
+        }
+
+        /**
+         * Waits for the run: it must end within ten minutes of its start, exit 0 and not run out of memory. Returns
+         * its output.
+         */
+        public String toEnd() throws InterruptedException, IOException {
+            boolean ended = child.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            String output = Files.readString(parindex.home().resolve("child.out"));
+            assertThat(ended).as(output).isTrue();
+            assertThat(child.exitValue()).as("%s: %s", jvmOptions, output).isZero();
+            assertThat(output).doesNotContain("OutOfMemoryError");
+            return output;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (child.isAlive()) {
+                child.destroyForcibly().waitFor();
+            }
+        }
     }
 
     /** A dossier ledger for unit 019 in 2024 (the worked example's unit) with {@code rows} valid rows. */

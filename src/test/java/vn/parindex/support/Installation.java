@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.parindex.cli.Parindex;
 import vn.parindex.installation.DatabaseSettings;
 
@@ -169,6 +173,42 @@ public final class Installation {
     public JdbcTemplate sql() {
         DataSource ds = new DriverManagerDataSource(database.url(), database.user(), database.password());
         return new JdbcTemplate(ds);
+    }
+
+    /**
+     * Direct SQL on one connection, kept until closed, for a test that polls the warehouse every few milliseconds
+     * while a child process works: {@link #sql()} opens a connection for every query, and at that pace opening them
+     * costs the test and the server more than the queries, CPU the child being watched then waits for. Each query
+     * still sees what was committed before it (autocommit). A query that fails for another reason than SQL the schema
+     * cannot answer yet (its tables not created) leaves the connection to be opened again for the next one.
+     */
+    public PolledSql polledSql() {
+        return new PolledSql(new SingleConnectionDataSource(database.url(), database.user(), database.password(), true));
+    }
+
+    /** {@link #polledSql()}: a JdbcTemplate on one connection; closing it closes the connection. */
+    public static final class PolledSql extends JdbcTemplate implements AutoCloseable {
+
+        private final SingleConnectionDataSource connection;
+
+        private PolledSql(SingleConnectionDataSource connection) {
+            super(connection);
+            this.connection = connection;
+        }
+
+        @Override
+        protected DataAccessException translateException(String task, String sql, SQLException failure) {
+            DataAccessException translated = super.translateException(task, sql, failure);
+            if (!(translated instanceof BadSqlGrammarException)) {
+                connection.resetConnection();
+            }
+            return translated;
+        }
+
+        @Override
+        public void close() {
+            connection.destroy();
+        }
     }
 
     public String read(Path file) {
