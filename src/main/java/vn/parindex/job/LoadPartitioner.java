@@ -26,8 +26,9 @@ import vn.parindex.submission.Kind;
  * As with Spring Batch's ColumnRangePartitioner, a partition is a range: the data files are numbered in load
  * order ({@code run_file.load_seq}, V15), each partition's files one run of numbers in plan order, and a
  * partition's context holds only its first and last number and its bytes. Every call numbers the whole plan,
- * loaded files too, the same way: a restarted partition keeps its first execution's context, whose range must
- * still name its files.
+ * loaded files too, the same way, so partitioning the run again gives the same ranges: were an execution ever
+ * restarted (parindex never does; a run after a kill is a run of its own), its partitions would keep their first
+ * contexts, and those ranges would still name their files.
  */
 class LoadPartitioner implements Partitioner {
 

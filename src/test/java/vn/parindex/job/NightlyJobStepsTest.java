@@ -45,6 +45,8 @@ import vn.parindex.installation.DatabaseSettings;
  * the run's state; the contexts stay small.
  */
 // one warehouse for the class: the steps alone run before the whole job, which then finds their files duplicates
+// spring-batch-test registers a made-up job execution 123 around each test, which a real execution 123 would take for
+// its own (SharedWarehouse's comment): this class's own schema holds a handful of executions, far from that id
 @TestMethodOrder(MethodOrderer.MethodName.class)
 @SpringBatchTest
 @SpringBootTest(classes = {ParindexApplication.class, NightlyJobStepsTest.Installation.class})
@@ -160,7 +162,7 @@ class NightlyJobStepsTest {
                         "loadFiles:self_assessment", "loadFiles:unknown");
         assertThat(vn.parindex.support.Installation.filesUnder(HOME.resolve("input/inbox"))).isEmpty();
 
-        // as a restart would: the same ranges, whose files all have an outcome by now
+        // partitioned again (a new step execution of the same run): the same ranges, whose files all have an outcome by now
         JobExecution again = batch.startStep("load", sameRun(run, "load again"), new ExecutionContext());
         StepExecution loadAgain = stepOf(again, "load").orElseThrow();
         assertThat(loadAgain.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -21,7 +21,8 @@ import vn.parindex.submission.UnitInfo;
  * A units file applied at once ({@link UnitsFileUpdate}) leaves the warehouse as applying its rows one by one against
  * the stored tables does (the oracle below, the loader's code before issue 26): the units, group names, predecessors
  * and the years queued. Random files over a few codes, so that a file names a unit twice and changes stored ones.
- * On the real warehouse (the worked example loaded, frameworks of QUAN for 2023 and 2024 and of HUYEN for 2025), one connection, rolled back.
+ * On the real warehouse (the worked example loaded, frameworks of QUAN for 2023 and 2024 and of HUYEN for 2025, two
+ * units stored with a group name and predecessors), one connection, rolled back.
  */
 class UnitsFileUpdateTest extends SharedWarehouse {
 
@@ -42,13 +43,19 @@ class UnitsFileUpdateTest extends SharedWarehouse {
                     + "source_file_id, source_line) SELECT ?, ?, code, parent_code, name, max_points, method, rule_text, position, "
                     + "source_file_id, source_line FROM criterion WHERE year = 2024 AND group_code = 'QUAN'", yearGroup);
         }
-        jdbc.update("DELETE FROM pending_year");
         fileId = jdbc.queryForObject("SELECT MAX(id) FROM source_file", Long.class);
+        // stored group names and predecessors to start from, one unit's out of code order
+        RowByRow seed = new RowByRow(jdbc, fileId);
+        seed.apply(new UnitRecord(new UnitInfo("N1", "Đơn vị N1", "HUYEN", null, 2025, null), "Khối huyện", List.of("021", "019"), 2));
+        seed.apply(new UnitRecord(new UnitInfo("019", "Quận Nam Từ Liêm", "QUAN", "quận", 2014, null), "Khối quận", List.of("005"), 3));
+        jdbc.update("DELETE FROM pending_year");
     }
 
     @AfterEach
     void rollBack() throws Exception {
-        warehouse.close();
+        if (warehouse != null) {
+            warehouse.close();
+        }
     }
 
     /** Forty files, each applied both ways from the same state; over them, every table changes at least once. */
@@ -79,10 +86,13 @@ class UnitsFileUpdateTest extends SharedWarehouse {
     void theStoredUnitsAgainChangeNothingAndQueueNoYear() {
         List<UnitRecord> stored = jdbc.query("SELECT unit_code, unit_name, group_code, unit_type, valid_from, valid_to, source_line FROM unit",
                 (rs, i) -> new UnitRecord(new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)), null,
+                        rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)),
+                        jdbc.queryForList("SELECT group_name FROM unit_group WHERE group_code = ?", String.class, rs.getString(3))
+                                .stream().findFirst().orElse(null),
                         jdbc.queryForList("SELECT predecessor_code FROM unit_predecessor WHERE unit_code = ? ORDER BY position",
                                 String.class, rs.getString(1)), rs.getLong(7)));
-        assertThat(stored).hasSize(3);
+        assertThat(stored).hasSize(4);
+        assertThat(stored).filteredOn(r -> r.groupName() != null && !r.predecessors().isEmpty()).hasSize(2);
         List<List<Map<String, Object>>> before = state();
 
         UnitsFileUpdate.apply(jdbc, fileId + 1, stored);
@@ -98,7 +108,8 @@ class UnitsFileUpdateTest extends SharedWarehouse {
             String group = GROUPS.get(random.nextInt(GROUPS.size()));
             Integer from = YEARS.get(random.nextInt(YEARS.size()));
             Integer to = YEARS.get(random.nextInt(YEARS.size()));
-            String groupName = random.nextInt(3) == 0 ? null : "Khối " + random.nextInt(2);
+            String groupName = List.of("", "Khối 0", "Khối quận", "Khối huyện").get(random.nextInt(4));
+            groupName = groupName.isEmpty() ? null : groupName;
             List<String> predecessors = new ArrayList<>(CODES.subList(0, random.nextInt(3)));
             predecessors.remove(code);
             java.util.Collections.shuffle(predecessors, random);
@@ -129,8 +140,10 @@ class UnitsFileUpdateTest extends SharedWarehouse {
                             .equals(List.of(record.groupName()))) {
                 jdbc.update("INSERT IGNORE INTO pending_year (year, queued_by) SELECT DISTINCT year, ? FROM criterion WHERE group_code = ?",
                         fileId, u.groupCode());
-                jdbc.update("REPLACE INTO unit_group (group_code, group_name, source_file_id, source_line) VALUES (?, ?, ?, ?)",
-                        u.groupCode(), record.groupName(), fileId, record.line());
+                jdbc.update("""
+                        INSERT INTO unit_group (group_code, group_name, source_file_id, source_line) VALUES (?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE group_name = VALUES(group_name), source_file_id = VALUES(source_file_id),
+                          source_line = VALUES(source_line)""", u.groupCode(), record.groupName(), fileId, record.line());
             }
             boolean predecessorsChanged = !jdbc.queryForList("SELECT predecessor_code FROM unit_predecessor WHERE unit_code = ? ORDER BY position",
                     String.class, u.code()).equals(record.predecessors());
@@ -147,9 +160,13 @@ class UnitsFileUpdateTest extends SharedWarehouse {
                 }
                 return;
             }
-            jdbc.update("REPLACE INTO unit (unit_code, unit_name, group_code, unit_type, valid_from, valid_to, source_file_id, source_line) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", u.code(), u.name(), u.groupCode(), u.unitType(), u.validFrom(), u.validTo(),
-                    fileId, record.line());
+            jdbc.update("""
+                    INSERT INTO unit (unit_code, unit_name, group_code, unit_type, valid_from, valid_to, source_file_id, source_line)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE unit_name = VALUES(unit_name), group_code = VALUES(group_code), unit_type = VALUES(unit_type),
+                      valid_from = VALUES(valid_from), valid_to = VALUES(valid_to), source_file_id = VALUES(source_file_id),
+                      source_line = VALUES(source_line)""",
+                    u.code(), u.name(), u.groupCode(), u.unitType(), u.validFrom(), u.validTo(), fileId, record.line());
             touch(u);
             existing.forEach(this::touch);
         }
