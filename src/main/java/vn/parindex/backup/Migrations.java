@@ -29,6 +29,11 @@ final class Migrations {
     }
 
     private FluentConfiguration configuration() {
+        return configuration(database);
+    }
+
+    /** Flyway as Spring Boot configures it for the commands (its callbacks aside). */
+    static FluentConfiguration configuration(DatabaseSettings database) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("classpath:db/migration")

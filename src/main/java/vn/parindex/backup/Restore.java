@@ -161,7 +161,7 @@ public final class Restore {
         return c;
     }
 
-    private static void dropEverything(Connection c) throws SQLException {
+    static void dropEverything(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET SESSION FOREIGN_KEY_CHECKS = 0");
             for (String table : WarehouseTables.names(c)) {

@@ -135,6 +135,13 @@ public final class Parindex {
                 LoggerFactory.getLogger(Parindex.class).info("embedded database ready in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             }
+            if (command.name() != Command.Name.RESTORE) {
+                Optional<String> halfChanged = vn.parindex.backup.InterruptedMigration.recover(home, settings);
+                if (halfChanged.isPresent()) {
+                    err.println("parindex: " + Printable.of(halfChanged.get()));
+                    return ExitCode.BAD_USAGE.code();
+                }
+            }
             if (command.name() == Command.Name.BACKUP) {
                 return BackupCommand.backup(command, settings, home, out, err);
             }

@@ -9,7 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.installation.FailFastDataSource;
 
-/** The context's one data source, as every command gets it: the pool, behind the guard that stops waiting for a dead server. */
+/**
+ * The context's one data source, as every command gets it (the pool, behind the guard that stops waiting for a dead server), and
+ * its migrations, which keep the mark of one in progress.
+ */
 class WarehousePoolTest extends SharedWarehouse {
 
     @Autowired
@@ -17,6 +20,15 @@ class WarehousePoolTest extends SharedWarehouse {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private org.flywaydb.core.Flyway flyway;
+
+    @Test
+    void theMigrationsKeepTheMarkOfAnInterruptedOne() {
+        assertThat(flyway.getConfiguration().getCallbacks()).anySatisfy(callback ->
+                assertThat(callback.getCallbackName()).isEqualTo("parindex-migration-mark"));
+    }
 
     @Test
     void theWarehousePoolStopsWaitingOnceTheServerIsGone() throws Exception {

@@ -16,6 +16,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.support.ChildRun;
 import vn.parindex.warehouse.ReportDataRepository.CriterionRow;
 import vn.parindex.warehouse.ReportDataRepository.LeafRow;
 import vn.parindex.warehouse.UnitResult;
@@ -42,8 +43,9 @@ class WorkbookMemoryTest {
 
     @Test
     void aNationalYearsWorkbooksAreWrittenInASmallHeap() throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "-cp", System.getProperty("java.class.path"), Child.class.getName(), dir.toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ChildRun.CHILD_JIT);
+        command.addAll(List.of(HEAP, "-cp", System.getProperty("java.class.path"), Child.class.getName(), dir.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.out").toFile())
                 .start();
         boolean ended = child.waitFor(10, TimeUnit.MINUTES);
