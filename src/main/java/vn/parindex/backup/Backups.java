@@ -189,14 +189,7 @@ public final class Backups {
      * the older ones with their checksums; returns what it removed. Files not named like a backup are left alone.
      */
     public static List<Path> keepNewest(Path folder, int keep) throws IOException {
-        List<Path> backups;
-        try (Stream<Path> files = Files.list(folder)) {
-            backups = files.filter(Backups::named)
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> Files.isRegularFile(Checksums.fileFor(p), LinkOption.NOFOLLOW_LINKS))
-                    .sorted(java.util.Comparator.comparing(Backups::madeAt).reversed())
-                    .toList();
-        }
+        List<Path> backups = complete(folder);
         List<Path> removed = new ArrayList<>();
         for (Path old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
             Files.deleteIfExists(Checksums.fileFor(old));   // the checksum first: a half-removed backup never looks complete
@@ -204,6 +197,22 @@ public final class Backups {
             removed.add(old);
         }
         return removed;
+    }
+
+    /** The newest complete backup in {@code folder}, if it holds one. */
+    static java.util.Optional<Path> newest(Path folder) throws IOException {
+        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) ? complete(folder).stream().findFirst() : java.util.Optional.empty();
+    }
+
+    /** The complete backups of {@code folder} (a file with its {@code .sha256}), newest first. */
+    private static List<Path> complete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Backups::named)
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> Files.isRegularFile(Checksums.fileFor(p), LinkOption.NOFOLLOW_LINKS))
+                    .sorted(java.util.Comparator.comparing(Backups::madeAt).reversed())
+                    .toList();
+        }
     }
 
     /**

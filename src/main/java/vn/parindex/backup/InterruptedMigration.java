@@ -2,14 +2,17 @@ package vn.parindex.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -25,13 +28,16 @@ import vn.parindex.installation.OwnerOnly;
  * A migration killed half-way. MariaDB and MySQL commit every schema change on its own, so a process killed inside a
  * migration (a first start building the schema, an upgrade) leaves some of its changes made and Flyway's history
  * without it; the next start would run it again from its first statement and fail ("Table 'dossier_v3' already
- * exists"), for good. {@code data/migration-in-progress} names the migration being applied: written before each one,
- * removed once all are applied. A start that finds it, the migration it names not in Flyway's history:
+ * exists"), for good. {@code data/migration-in-progress} names the migration being applied and the schema it is
+ * applied to: written (and flushed to disk) before each migration, removed once all are applied. A start on that
+ * schema that finds it, the migration it names not in Flyway's history:
  * <ul>
  * <li>a warehouse that holds nothing yet (a first start killed while it built the schema) is emptied and the
  * migrations run again from the first;</li>
- * <li>one that holds data is not touched: the command is refused with how to restore the latest backup.</li>
+ * <li>one that holds data is not touched: the command is refused, naming the backup to restore.</li>
  * </ul>
+ * A mark written for another schema (the installation moved to another server since) is not this warehouse's: it is
+ * removed.
  */
 public final class InterruptedMigration {
 
@@ -50,9 +56,17 @@ public final class InterruptedMigration {
         if (!Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        String version = Files.readString(mark, StandardCharsets.UTF_8).trim();
+        List<String> lines = Files.readAllLines(mark, StandardCharsets.UTF_8);
+        String version = lines.isEmpty() ? "" : lines.get(0).trim();
+        String markedSchema = lines.size() < 2 ? null : lines.get(1).trim();
         try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
-            if (applied(c, version)) {
+            String schema = schema(c);
+            if (markedSchema != null && !markedSchema.equals(schema)) {
+                LOG.warn("{} names migration {} of schema {}, not this warehouse's ({}): removed", mark, version, markedSchema, schema);
+                Files.delete(mark);
+                return Optional.empty();
+            }
+            if (recorded(c, version, true)) {
                 Files.delete(mark);   // killed after the migration was recorded, before the next began
                 return Optional.empty();
             }
@@ -63,19 +77,34 @@ public final class InterruptedMigration {
                 Files.delete(mark);
                 return Optional.empty();
             }
+            String what = recorded(c, version, false)
+                    ? "failed (details in logs/parindex.log)"
+                    : "was interrupted (parindex was stopped while it changed the tables)";
+            Path folder = Backups.defaultFolder(home);
+            String restore = Backups.newest(folder)
+                    .map(b -> "restore the newest backup, made before the upgrade: parindex restore --replace " + b)
+                    .orElse("restore the newest backup made before the upgrade: parindex restore --replace FILE (" + folder
+                            + " holds none)");
+            return Optional.of("the upgrade of the warehouse to schema version " + version + " " + what + ", so its tables are"
+                    + " half-changed and no command can open it; " + restore + " (what was loaded since that backup must be"
+                    + " loaded again; see README, \"Backup, restore\")");
         }
-        return Optional.of("the upgrade of the warehouse to schema version " + version + " was interrupted (parindex was stopped"
-                + " while it changed the tables), so its tables are half-changed and nothing can open it; restore the latest"
-                + " backup into it: parindex restore --replace " + Backups.defaultFolder(home).resolve("<file>") + " (see README,"
-                + " \"Backup and restore\")");
     }
 
-    private static boolean applied(Connection c, String version) throws SQLException {
+    private static String schema(Connection c) throws SQLException {
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Whether Flyway's history records {@code version} as applied ({@code success}) or as failed. */
+    private static boolean recorded(Connection c, String version, boolean success) throws SQLException {
         if (WarehouseTables.names(c).stream().noneMatch(n -> n.equalsIgnoreCase(BackupFormat.FLYWAY_HISTORY))) {
             return false;
         }
-        try (var s = c.prepareStatement("SELECT 1 FROM " + BackupFormat.FLYWAY_HISTORY + " WHERE version = ? AND success")) {
+        try (var s = c.prepareStatement("SELECT 1 FROM " + BackupFormat.FLYWAY_HISTORY + " WHERE version = ? AND success = ?")) {
             s.setString(1, version);
+            s.setBoolean(2, success);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
@@ -111,12 +140,20 @@ public final class InterruptedMigration {
             try {
                 if (event == Event.BEFORE_EACH_MIGRATE) {
                     OwnerOnly.folder(data);
-                    OwnerOnly.writeFile(mark(data), context.getMigrationInfo().getVersion() + "\n");
+                    OwnerOnly.writeFile(mark(data), context.getMigrationInfo().getVersion() + "\n" + schema(context.getConnection()) + "\n");
+                    // on disk before the migration's first change is: the server makes its changes durable at once
+                    try (FileChannel file = FileChannel.open(mark(data), StandardOpenOption.READ);
+                         FileChannel folder = FileChannel.open(data, StandardOpenOption.READ)) {
+                        file.force(true);
+                        folder.force(true);
+                    }
                 } else {
                     Files.deleteIfExists(mark(data));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the schema's name: " + e.getMessage(), e);
             }
         }
 

@@ -65,7 +65,7 @@ class InterruptedMigrationTest {
 
             assertThat(refused.exitCode()).as(Arrays.toString(command) + ": " + refused.out() + refused.err()).isEqualTo(2);
             assertThat(refused.err()).contains("the upgrade of the warehouse to schema version " + latest + " was interrupted",
-                    "parindex restore --replace " + parindex.home().resolve("backups").resolve("<file>"));
+                    "parindex restore --replace " + backup);
             assertThat(mark).exists();
             assertThat(Warehouses.tables(parindex)).as("refused, the warehouse is left as it is").isEqualTo(tables);
         }
@@ -78,6 +78,36 @@ class InterruptedMigrationTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(mark).doesNotExist();
         assertThat(newestMigration(parindex)).isEqualTo(latest);
+    }
+
+    @Test
+    void aMigrationThatFailedIsToldApartFromOneThatWasStopped() throws IOException {
+        Installation parindex = new Installation(root.resolve("failed"));
+        parindex.dropExamples(Installation.exampleFiles());
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+        String latest = newestMigration(parindex);
+        parindex.sql().update("UPDATE flyway_schema_history SET success = 0 WHERE version = ?", latest); // as Flyway records a failure
+        mark(parindex, latest);
+
+        Installation.Result refused = parindex.run("status");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("the upgrade of the warehouse to schema version " + latest + " failed (details in logs/parindex.log)",
+                "holds none");
+    }
+
+    @Test
+    void aMarkWrittenForAnotherSchemaIsNotThisWarehousesAndIsRemoved() throws IOException {
+        Installation parindex = new Installation(root.resolve("moved"));
+        parindex.dropExamples(Installation.exampleFiles());
+        assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
+        // a migration this warehouse never saw, stopped on the schema the installation used before
+        Path mark = mark(parindex, "99\nthe_schema_before_the_move");
+
+        Installation.Result run = parindex.run("status");
+
+        assertThat(run.exitCode()).as("a mark of another schema refuses nothing here: " + run.err()).isZero();
+        assertThat(mark).doesNotExist();
     }
 
     @Test
@@ -137,8 +167,9 @@ class InterruptedMigrationTest {
         Migrations.configuration(parindex.database()).callbacks(new InterruptedMigration.Mark(new Folders(parindex.home())), observer)
                 .load().migrate();
 
+        String schema = parindex.sql().queryForObject("SELECT DATABASE()", String.class);
         assertThat(seen).hasSize(Integer.parseInt(new Migrations(parindex.database()).latest().toString()))
-                .allSatisfy(s -> assertThat(s.split("=")[0]).isEqualTo(s.split("=")[1]));
+                .allSatisfy(s -> assertThat(s).isEqualTo(s.split("=")[0] + "=" + s.split("=")[0] + "\n" + schema));
         assertThat(mark).doesNotExist();
     }
 

@@ -51,6 +51,8 @@ class ConnectionLostTest {
         assertThat(terminal.lines().filter(l -> l.startsWith("parindex:")).count()).as(terminal).isEqualTo(1);
         assertThat(terminal).doesNotContain("\tat ", "Exception in thread");
         assertThat(files.inboxFiles().stream().map(p -> p.getFileName().toString())).contains("dossiers-019.csv");
+        // the pool gave up on the dead server once, and the bookkeeping after it did not wait again (FailFastDataSource)
+        assertThat(Files.readString(home.resolve("logs/parindex.log"))).contains("the database server stopped accepting connections earlier in this run");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = new Parindex(home, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err)

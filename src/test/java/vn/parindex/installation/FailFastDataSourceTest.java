@@ -14,7 +14,7 @@ import vn.parindex.support.TestDatabase;
 
 /**
  * A pool that gave up on a server refusing connections stops waiting for it; a pool that only had every
- * connection busy does not. Real pools on a real server, and on a port where nothing listens.
+ * connection busy, or reached a server that refused its login, does not. Real pools on a real server, and on a port where nothing listens.
  */
 class FailFastDataSourceTest {
 
@@ -50,6 +50,23 @@ class FailFastDataSourceTest {
                 assertThatThrownBy(pool::getConnection).isInstanceOf(SQLTransientConnectionException.class).hasNoCause();
                 assertThat(pool.serverGone()).isFalse();
             }
+            try (Connection again = pool.getConnection()) {
+                assertThat(again.isValid(1)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aServerThatAnswersButRefusesTheLoginIsNotGone() throws Exception {
+        DatabaseSettings schema = TestDatabase.newSchema();
+        HikariDataSource hikari = pool(schema.jdbcUrl(), schema.user(), "not-" + schema.password(), 2);
+        hikari.setMinimumIdle(0);
+        try (FailFastDataSource pool = new FailFastDataSource(hikari)) {
+            assertThatThrownBy(pool::getConnection).isInstanceOf(SQLTransientConnectionException.class)
+                    .rootCause().hasMessageContaining("Access denied");
+            assertThat(pool.serverGone()).isFalse();
+
+            hikari.getHikariConfigMXBean().setPassword(schema.password() == null ? "" : schema.password());
             try (Connection again = pool.getConnection()) {
                 assertThat(again.isValid(1)).isTrue();
             }

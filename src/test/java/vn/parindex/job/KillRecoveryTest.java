@@ -38,6 +38,9 @@ class KillRecoveryTest {
             Installation victim = prepared(root.resolve("killed-in-" + moment));
             String killedIn = runAndKill(victim, moment);
             System.out.printf("KillRecoveryTest: aimed at %s, killed during %s%n", moment, killedIn);
+            if (moment.equals("migration")) {
+                assertThat(killedIn).as("the kill aimed at a migration").startsWith("migration ");
+            }
 
             Installation.Result rerun = victim.run("run", "--settle", "0");
 
@@ -100,7 +103,12 @@ class KillRecoveryTest {
      */
     private static String insideAMigration(Path mark, Process child, long deadline) throws IOException, InterruptedException {
         while (child.isAlive() && System.nanoTime() < deadline) {
-            String version = Files.exists(mark) ? Files.readString(mark).trim() : "";
+            String version;
+            try {
+                version = Files.readString(mark).lines().findFirst().orElse("").trim();
+            } catch (java.nio.file.NoSuchFileException notNow) {
+                version = "";
+            }
             if (version.matches("\\d+") && Integer.parseInt(version) >= 3) {
                 return "migration " + version;
             }
