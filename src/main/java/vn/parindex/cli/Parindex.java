@@ -182,6 +182,17 @@ public final class Parindex {
                     })
                     .run();
         } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.flywaydb.core.internal.exception.FlywayMigrateException
+                        || t instanceof org.flywaydb.core.api.exception.FlywayValidateException) {
+                    // reached, but a migration failed (now, or recorded as failed before): its statement and the server's error go to the log
+                    Throwable migration = t;
+                    LoggerFactory.getLogger(Parindex.class).error("the warehouse's migrations failed", migration);
+                    err.println("parindex: cannot bring the warehouse at " + Redaction.url(settings.url()) + " up to this version's schema: "
+                            + Printable.rootMessage(e) + " (details in logs/parindex.log)");
+                    return ExitCode.FAILED.code();
+                }
+            }
             err.println("parindex: cannot reach the database at " + Redaction.url(settings.url()) + ": " + Printable.rootMessage(e));
             return ExitCode.FAILED.code();
         }

@@ -81,13 +81,24 @@ class InterruptedMigrationTest {
     }
 
     @Test
-    void aMigrationThatFailedIsToldApartFromOneThatWasStopped() throws IOException {
+    void aMigrationThatFailsSaysSoAndIsToldApartFromOneThatWasStopped() throws IOException {
         Installation parindex = new Installation(root.resolve("failed"));
         parindex.dropExamples(Installation.exampleFiles());
         assertThat(parindex.run("run", "--settle", "0").exitCode()).isZero();
         String latest = newestMigration(parindex);
-        parindex.sql().update("UPDATE flyway_schema_history SET success = 0 WHERE version = ?", latest); // as Flyway records a failure
-        mark(parindex, latest);
+        // the newest migration, no longer in the history, runs again on tables it already changed, and fails
+        parindex.sql().update("DELETE FROM flyway_schema_history WHERE version = ?", latest);
+
+        Installation.Result failed = parindex.run("status");
+
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("parindex: cannot bring the warehouse at ", " up to this version's schema: ",
+                "(details in logs/parindex.log)").doesNotContain("cannot reach", "\tat ");
+        // in-process, the log is the test JVM's (parindex.logs); the command line writes it to the installation's logs/
+        assertThat(Files.readString(Path.of(System.getProperty("parindex.logs"), "parindex.log"))).contains(
+                "the warehouse's migrations failed", "V" + latest + "__");
+        assertThat(parindex.sql().queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = ? AND NOT success",
+                Integer.class, latest)).as("Flyway records the failure").isOne();
 
         Installation.Result refused = parindex.run("status");
 
