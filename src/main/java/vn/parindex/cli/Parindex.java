@@ -185,9 +185,9 @@ public final class Parindex {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof org.flywaydb.core.internal.exception.FlywayMigrateException
                         || t instanceof org.flywaydb.core.api.exception.FlywayValidateException) {
-                    // reached, but a migration failed (now, or recorded as failed before): its statement and the server's error go to the log
-                    Throwable migration = t;
-                    LoggerFactory.getLogger(Parindex.class).error("the warehouse's migrations failed", migration);
+                    // the server was reached, but a migration failed (now, or recorded as failed before): the log gets
+                    // its statement and the server's error
+                    LoggerFactory.getLogger(Parindex.class).error("the warehouse's migrations failed", t);
                     err.println("parindex: cannot bring the warehouse at " + Redaction.url(settings.url()) + " up to this version's schema: "
                             + Printable.rootMessage(e) + " (details in logs/parindex.log)");
                     return ExitCode.FAILED.code();

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The warehouse's connection pool, which stops waiting once the server is gone. The pool waits up to its connection
  * timeout (10 s) for a connection; when it gave up because it could not reach the server all that time, every later
- * request fails at once with the same failure. Without this, a run whose database died (killed, or the machine's server stopped) went on asking
- * for a connection at each piece of bookkeeping Spring Batch does on its way out, ten seconds each: a minute before
- * the operator saw the one-line error. A pool that timed out because every connection was busy does not count (see
+ * request fails at once with the same failure. Without this, a run whose database died (killed, or the machine's
+ * server stopped) went on asking for a connection at each piece of bookkeeping Spring Batch does on its way out, ten
+ * seconds each: a minute before the operator saw the one-line error. A pool that timed out because every connection was busy does not count (see
  * {@link #remember}).
  */
 public final class FailFastDataSource extends DelegatingDataSource implements AutoCloseable {
