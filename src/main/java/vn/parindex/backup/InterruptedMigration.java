@@ -91,6 +91,16 @@ public final class InterruptedMigration {
         }
     }
 
+    /**
+     * Where {@code restore --replace} saves the warehouse it replaces: {@code backups/}, or {@code backups/half-migrated/}
+     * while a migration's mark is there. That copy has half of a migration's changes under the version before it, so it
+     * cannot be restored; kept apart, it is never the newest backup the refusal names, nor counted by {@code --keep}.
+     */
+    static Path replacedFolder(Path home) {
+        Path backups = Backups.defaultFolder(home);
+        return Files.isRegularFile(mark(home.resolve("data")), LinkOption.NOFOLLOW_LINKS) ? backups.resolve("half-migrated") : backups;
+    }
+
     private static String schema(Connection c) throws SQLException {
         try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
             return rs.next() ? rs.getString(1) : null;

@@ -95,7 +95,7 @@ public final class Restore {
                         + " --replace to replace it (it is backed up first); nothing was changed");
             }
             if (!empty) {
-                replaced = Optional.of(Backups.backup(database, home, Backups.defaultFolder(home), now));
+                replaced = Optional.of(Backups.backup(database, home, InterruptedMigration.replacedFolder(home), now));
             }
         } else {
             LOG.info("a restore of {} did not finish: starting again from {}", interrupted.get(), file);

@@ -73,6 +73,9 @@ class InterruptedMigrationTest {
 
         Installation.Result restored = parindex.run("restore", "--replace", backup.toString());
         assertThat(restored.exitCode()).as(restored.out() + restored.err()).isZero();
+        Path halfMigrated = Warehouses.only(parindex.home().resolve("backups/half-migrated"));
+        assertThat(restored.out()).contains("backed up the warehouse it replaces to " + halfMigrated);
+        assertThat(Warehouses.only(parindex.home().resolve("backups"))).as("the newest backup is still the one made before").isEqualTo(backup);
         Installation.Result run = parindex.run("run", "--settle", "0");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
