@@ -2,12 +2,10 @@ package vn.parindex.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,6 +18,7 @@ import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.parindex.installation.AtomicFiles;
 import vn.parindex.installation.DatabaseSettings;
 import vn.parindex.installation.Folders;
 import vn.parindex.installation.OwnerOnly;
@@ -109,7 +108,7 @@ public final class InterruptedMigration {
 
     /** Whether Flyway's history records {@code version} as applied ({@code success}) or as failed. */
     private static boolean recorded(Connection c, String version, boolean success) throws SQLException {
-        if (WarehouseTables.names(c).stream().noneMatch(n -> n.equalsIgnoreCase(BackupFormat.FLYWAY_HISTORY))) {
+        if (!Migrations.hasHistory(c)) {
             return false;
         }
         try (var s = c.prepareStatement("SELECT 1 FROM " + BackupFormat.FLYWAY_HISTORY + " WHERE version = ? AND success = ?")) {
@@ -152,11 +151,7 @@ public final class InterruptedMigration {
                     OwnerOnly.folder(data);
                     OwnerOnly.writeFile(mark(data), context.getMigrationInfo().getVersion() + "\n" + schema(context.getConnection()) + "\n");
                     // on disk before the migration's first change is: the server makes its changes durable at once
-                    try (FileChannel file = FileChannel.open(mark(data), StandardOpenOption.READ);
-                         FileChannel folder = FileChannel.open(data, StandardOpenOption.READ)) {
-                        file.force(true);
-                        folder.force(true);
-                    }
+                    AtomicFiles.sync(List.of(mark(data)), data);
                 } else {
                     Files.deleteIfExists(mark(data));
                 }

@@ -57,9 +57,14 @@ final class Migrations {
         configuration().load().migrate();
     }
 
+    /** Whether Flyway ever ran on the connection's schema (its history table is there). */
+    static boolean hasHistory(Connection c) throws SQLException {
+        return WarehouseTables.names(c).stream().anyMatch(n -> n.equalsIgnoreCase(BackupFormat.FLYWAY_HISTORY));
+    }
+
     /** The warehouse's schema version: the newest migration applied, or empty when Flyway never ran on it. */
     static Optional<MigrationVersion> applied(Connection c) throws SQLException {
-        if (WarehouseTables.names(c).stream().noneMatch(n -> n.equalsIgnoreCase(BackupFormat.FLYWAY_HISTORY))) {
+        if (!hasHistory(c)) {
             return Optional.empty();
         }
         MigrationVersion newest = null;

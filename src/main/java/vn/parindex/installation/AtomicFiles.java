@@ -3,6 +3,7 @@ package vn.parindex.installation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -95,6 +97,32 @@ public final class AtomicFiles {
     private static FileAttribute<?>[] attributes(boolean ownerOnly) {
         boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         return ownerOnly && posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+    }
+
+    /**
+     * Flushes the files and their folder to disk, so a power loss after what follows (a commit, a schema change)
+     * cannot leave them half-written or missing.
+     */
+    public static void sync(List<Path> files, Path folder) {
+        try {
+            for (Path file : files) {
+                force(file, false);
+            }
+            force(folder, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot flush " + folder + " to disk", e);
+        }
+    }
+
+    private static void force(Path path, boolean directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            if (!directory) {
+                throw e;
+            }
+            // some file systems cannot open a folder for syncing; the files themselves are synced
+        }
     }
 
     /** Removes a report an earlier run wrote and this one does not (a link there is removed itself). */

@@ -64,14 +64,17 @@ public class RunFiles {
 
     /** The run's plan: every planned file, loaded or not, in plan order. */
     List<PlannedFile> plan(String runId) {
-        return jdbc.query("SELECT " + PLANNED_COLUMNS + " FROM run_file WHERE run_id = ? AND listed = " + PLANNED
-                + " ORDER BY id", RunFiles::planned, runId);
+        return plannedFiles(runId, "");
     }
 
     /** The planned files no outcome is recorded for yet, in plan order. */
     List<PlannedFile> unloaded(String runId) {
+        return plannedFiles(runId, " AND status IS NULL");
+    }
+
+    private List<PlannedFile> plannedFiles(String runId, String andCondition) {
         return jdbc.query("SELECT " + PLANNED_COLUMNS + " FROM run_file WHERE run_id = ? AND listed = " + PLANNED
-                + " AND status IS NULL ORDER BY id", RunFiles::planned, runId);
+                + andCondition + " ORDER BY id", RunFiles::planned, runId);
     }
 
     /** The files numbered {@code first} to {@code last} in load order no outcome is recorded for yet, in load order. */

@@ -2,11 +2,9 @@ package vn.parindex.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +77,7 @@ public final class PublishedFolders {
     public void moveIntoPlace(Path partial, Path target) {
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            force(published, true);
+            vn.parindex.installation.AtomicFiles.sync(List.of(), published);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + partial + " to " + target, e);
         }
@@ -94,29 +92,6 @@ public final class PublishedFolders {
             return partial;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + partial, e);
-        }
-    }
-
-    /** Flushes the files and their folder to disk, so a power loss after the commit cannot leave them half-written. */
-    public static void sync(List<Path> files, Path folder) {
-        try {
-            for (Path file : files) {
-                force(file, false);
-            }
-            force(folder, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot flush " + folder + " to disk", e);
-        }
-    }
-
-    private static void force(Path path, boolean directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            if (!directory) {
-                throw e;
-            }
-            // some file systems cannot open a folder for syncing; the files themselves are synced
         }
     }
 

@@ -101,7 +101,7 @@ public class YearRecord {
         for (Path file : written) {
             files.add(new PublishedFile(file.getFileName().toString(), Sha256.of(file), size(file)));
         }
-        PublishedFolders.sync(written, partial);
+        vn.parindex.installation.AtomicFiles.sync(written, partial);
         Version version = new Version(year, number, request.stage(), now, user(), request.commentsUntil(), request.decision(),
                 request.decisionDate(), replaced.map(Version::decision).orElse(null), replaced.map(Version::decisionDate).orElse(null),
                 folderName);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.callback.BaseCallback;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -152,15 +153,10 @@ class InterruptedMigrationTest {
         Installation parindex = new Installation(root.resolve("marked"));
         Path mark = parindex.home().resolve("data").resolve(InterruptedMigration.MARK);
         List<String> seen = new ArrayList<>();
-        Callback observer = new Callback() {
+        Callback observer = new BaseCallback() {
             @Override
             public boolean supports(Event event, Context context) {
                 return event == Event.AFTER_EACH_MIGRATE;
-            }
-
-            @Override
-            public boolean canHandleInTransaction(Event event, Context context) {
-                return true;
             }
 
             @Override
@@ -170,11 +166,6 @@ class InterruptedMigrationTest {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }
-
-            @Override
-            public String getCallbackName() {
-                return "observer";
             }
         };
 
