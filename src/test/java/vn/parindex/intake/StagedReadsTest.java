@@ -32,13 +32,18 @@ class StagedReadsTest {
     @Test
     void anErrorIsThrownAsItIsWithTheOtherFailuresAddedToIt() {
         CountDownLatch defectThrown = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> defectReader = new java.util.concurrent.atomic.AtomicReference<>();
         List<Callable<String>> reads = new ArrayList<>();
         reads.add(() -> "fine");
         reads.add(() -> {
-            defectThrown.await(10, TimeUnit.SECONDS);   // the later read has failed by the time this one does
+            // the later read has failed by the time this one does: its failure recorded, its thread idle again (the
+            // latch alone opens before the failure reaches its future, which the first failure could then cancel)
+            defectThrown.await(10, TimeUnit.SECONDS);
+            awaitIdle(defectReader.get());
             throw new OutOfMemoryError("Java heap space");
         });
         reads.add(() -> {
+            defectReader.set(Thread.currentThread());
             try {
                 throw new IllegalStateException("a defect");
             } finally {
@@ -49,6 +54,15 @@ class StagedReadsTest {
         assertThatThrownBy(() -> StagedReads.inOrder(3, reads)).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space")
                 .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(IllegalStateException.class)
                         .hasFieldOrPropertyWithValue("message", "a defect"));
+    }
+
+    /** Waits (up to 10 s) until {@code reader} waits for more work: the read it ran has handed over its outcome. */
+    private static void awaitIdle(Thread reader) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (reader.getState() != Thread.State.WAITING && reader.getState() != Thread.State.TIMED_WAITING
+                && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
     }
 
     @Test
